@@ -1,0 +1,31 @@
+package org.canvasboard.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How much we know about a card: a guess, confirmed, or shown to be wrong. */
+public enum EvidenceStatus {
+    HYPOTHESIS("hypothesis", "Hypothesis"),
+    VALIDATED("validated", "Validated"),
+    INVALIDATED("invalidated", "Invalidated");
+
+    private final String id;
+    private final String label;
+
+    EvidenceStatus(String id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<EvidenceStatus> fromId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+}
