@@ -1,0 +1,232 @@
+package org.canvasboard.viewmodel;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.model.Canvas;
+import org.canvasboard.model.Card;
+import org.canvasboard.model.CanvasKind;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.model.EvidenceStatus;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Editable mirror of one canvas: its name and the cards of each block. Card operations that a
+ * user sees as one action (moving three selected cards, pasting) are one undo step.
+ */
+public final class CanvasViewModel {
+    private final String id;
+    private final CanvasKind kind;
+    private final EditHistory history;
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
+    private final Map<BlockType, BlockViewModel> blocks = new EnumMap<>(BlockType.class);
+
+    CanvasViewModel(Canvas canvas, EditHistory history) {
+        this.id = canvas.id();
+        this.kind = canvas.kind();
+        this.history = history;
+        name.set(canvas.name());
+        for (BlockType type : kind.blocks()) {
+            List<CardViewModel> cards = canvas.cards(type).stream()
+                    .map(card -> new CardViewModel(card, history)).toList();
+            blocks.put(type, new BlockViewModel(type, cards));
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CanvasKind kind() {
+        return kind;
+    }
+
+    public BlockViewModel block(BlockType type) {
+        BlockViewModel block = blocks.get(type);
+        if (block == null) {
+            throw new IllegalArgumentException(type.id() + " is not a block of " + kind.displayName());
+        }
+        return block;
+    }
+
+    /** Blocks in the kind's reading order. */
+    public List<BlockViewModel> blocks() {
+        return kind.blocks().stream().map(blocks::get).toList();
+    }
+
+    public Stream<CardViewModel> allCards() {
+        return blocks().stream().flatMap(b -> b.cards().stream());
+    }
+
+    public Optional<CardViewModel> findCard(String cardId) {
+        return allCards().filter(c -> c.id().equals(cardId)).findFirst();
+    }
+
+    public Optional<BlockType> blockOf(CardViewModel card) {
+        return blocks().stream().filter(b -> b.cards().contains(card)).map(BlockViewModel::type).findFirst();
+    }
+
+    public int indexOf(CardViewModel card) {
+        return blockOf(card).map(b -> block(b).cards().indexOf(card)).orElse(-1);
+    }
+
+    /** Adds a new card with the given text at index (clamped) of a block. */
+    public CardViewModel addCard(BlockType type, int index, String text) {
+        return insertCards(type, index, List.of(Card.of(text)), "Add card to " + type.title()).get(0);
+    }
+
+    /** Inserts copies of the given cards (as new cards with fresh ids) at index of a block. */
+    public List<CardViewModel> pasteCards(BlockType type, int index, List<Card> cards) {
+        List<Card> fresh = cards.stream().map(c -> c.withId(org.canvasboard.model.Ids.newId("card"))).toList();
+        return insertCards(type, index, fresh, cards.size() == 1 ? "Paste card" : "Paste " + cards.size() + " cards");
+    }
+
+    private List<CardViewModel> insertCards(BlockType type, int index, List<Card> cards, String description) {
+        BlockViewModel block = block(type);
+        List<CardViewModel> created = cards.stream().map(c -> new CardViewModel(c, history)).toList();
+        List<CardViewModel> contents = new ArrayList<>(block.cards());
+        contents.addAll(clamp(index, contents.size()), created);
+        history.execute(new BlockContentsEdit(description, Map.of(block, contents)));
+        return created;
+    }
+
+    public void deleteCards(Collection<CardViewModel> cards) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        Map<BlockViewModel, List<CardViewModel>> contents = BlockContentsEdit.copyOf(blocks());
+        contents.values().forEach(list -> list.removeAll(cards));
+        contents.entrySet().removeIf(e -> e.getValue().size() == e.getKey().cards().size());
+        if (!contents.isEmpty()) {
+            history.execute(new BlockContentsEdit(count("Delete", cards.size()), contents));
+        }
+    }
+
+    /**
+     * Moves cards, in their current canvas order, to a block so that they sit before the card
+     * that is now at {@code index} there (index counts the target block as it is before the move).
+     */
+    public void moveCards(Collection<CardViewModel> cards, BlockType target, int index) {
+        List<CardViewModel> moving = inCanvasOrder(cards);
+        if (moving.isEmpty()) {
+            return;
+        }
+        BlockViewModel targetBlock = block(target);
+        List<CardViewModel> targetBefore = targetBlock.cards();
+        int clamped = clamp(index, targetBefore.size());
+        int shift = (int) targetBefore.subList(0, clamped).stream().filter(moving::contains).count();
+        Map<BlockViewModel, List<CardViewModel>> contents = BlockContentsEdit.copyOf(blocks());
+        contents.values().forEach(list -> list.removeAll(moving));
+        contents.get(targetBlock).addAll(clamped - shift, moving);
+        contents.entrySet().removeIf(e -> e.getValue().equals(e.getKey().cards()));
+        if (!contents.isEmpty()) {
+            history.execute(new BlockContentsEdit(count("Move", moving.size()), contents));
+        }
+    }
+
+    /** Moves cards one place up (delta -1) or down (+1) within their blocks. */
+    public void reorderCards(Collection<CardViewModel> cards, int delta) {
+        List<CardViewModel> moving = inCanvasOrder(cards);
+        if (moving.isEmpty()) {
+            return;
+        }
+        Map<BlockViewModel, List<CardViewModel>> contents = BlockContentsEdit.copyOf(blocks());
+        for (List<CardViewModel> list : contents.values()) {
+            if (delta < 0) {
+                for (int i = 1; i < list.size(); i++) {
+                    if (moving.contains(list.get(i)) && !moving.contains(list.get(i - 1))) {
+                        Collections.swap(list, i - 1, i);
+                    }
+                }
+            } else {
+                for (int i = list.size() - 2; i >= 0; i--) {
+                    if (moving.contains(list.get(i)) && !moving.contains(list.get(i + 1))) {
+                        Collections.swap(list, i, i + 1);
+                    }
+                }
+            }
+        }
+        contents.entrySet().removeIf(e -> e.getValue().equals(e.getKey().cards()));
+        if (!contents.isEmpty()) {
+            history.execute(new BlockContentsEdit(count("Reorder", moving.size()), contents));
+        }
+    }
+
+    /** Moves cards to the end of the previous (-1) or next (+1) block in reading order. */
+    public void moveCardsToNeighbourBlock(Collection<CardViewModel> cards, int direction) {
+        List<CardViewModel> moving = inCanvasOrder(cards);
+        if (moving.isEmpty()) {
+            return;
+        }
+        List<BlockType> order = kind.blocks();
+        int from = order.indexOf(blockOf(moving.get(0)).orElseThrow());
+        int to = from + Integer.signum(direction);
+        if (to < 0 || to >= order.size()) {
+            return;
+        }
+        moveCards(moving, order.get(to), Integer.MAX_VALUE);
+    }
+
+    public void colorCards(Collection<CardViewModel> cards, CardColor color) {
+        if (cards.size() == 1) {
+            cards.iterator().next().changeColor(color);
+            return;
+        }
+        history.compound(count("Colour", cards.size()), () -> cards.forEach(c -> c.changeColor(color)));
+    }
+
+    public void markCards(Collection<CardViewModel> cards, EvidenceStatus status) {
+        history.compound(count("Mark", cards.size()) + " " + status.label().toLowerCase(java.util.Locale.ROOT),
+                () -> cards.forEach(c -> c.changeStatus(status)));
+    }
+
+    public void rename(String newName) {
+        String clean = newName == null ? "" : newName.strip();
+        if (clean.isEmpty() || clean.equals(name.get())) {
+            return;
+        }
+        history.execute(new PropertyEdit<>(this, "name", "Rename canvas", name.get(), clean, name::set, false));
+    }
+
+    /** The given cards sorted by where they are on the canvas; cards not on it are dropped. */
+    public List<CardViewModel> inCanvasOrder(Collection<CardViewModel> cards) {
+        LinkedHashSet<CardViewModel> wanted = new LinkedHashSet<>(cards);
+        return allCards().filter(wanted::contains).toList();
+    }
+
+    public Canvas toModel() {
+        Map<BlockType, List<Card>> content = new EnumMap<>(BlockType.class);
+        blocks().forEach(b -> content.put(b.type(), b.cards().stream().map(CardViewModel::toModel).toList()));
+        return new Canvas(id, name.get(), kind, content);
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public String getName() {
+        return name.get();
+    }
+
+    private static int clamp(int index, int size) {
+        return Math.max(0, Math.min(index, size));
+    }
+
+    private static String count(String verb, int n) {
+        return n == 1 ? verb + " card" : verb + " " + n + " cards";
+    }
+
+    @Override
+    public String toString() {
+        return "Canvas[" + name.get() + "]";
+    }
+}

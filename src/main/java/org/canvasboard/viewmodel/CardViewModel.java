@@ -1,0 +1,134 @@
+package org.canvasboard.viewmodel;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.canvasboard.model.Card;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.model.EvidenceStatus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Editable mirror of one card. Views read its properties; every change goes through the
+ * project's edit history, so it can be undone.
+ */
+public final class CardViewModel {
+    private final String id;
+    private final EditHistory history;
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text");
+    private final ReadOnlyStringWrapper notes = new ReadOnlyStringWrapper(this, "notes");
+    private final ReadOnlyObjectWrapper<CardColor> color = new ReadOnlyObjectWrapper<>(this, "color");
+    private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(this, "tags");
+    private final ReadOnlyObjectWrapper<EvidenceStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+
+    CardViewModel(Card card, EditHistory history) {
+        this.id = card.id();
+        this.history = history;
+        text.set(card.text());
+        notes.set(card.notes());
+        color.set(card.color());
+        tags.set(card.tags());
+        status.set(card.status());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Sets the card text; consecutive typing merges into one undo step. */
+    public void changeText(String newText) {
+        change("text", "Edit card text", text.get(), newText == null ? "" : newText, text::set, true);
+    }
+
+    public void changeNotes(String newNotes) {
+        change("notes", "Edit card notes", notes.get(), newNotes == null ? "" : newNotes, notes::set, true);
+    }
+
+    public void changeColor(CardColor newColor) {
+        change("color", "Colour card " + Objects.requireNonNull(newColor).label().toLowerCase(Locale.ROOT),
+                color.get(), newColor, color::set, false);
+    }
+
+    public void changeTags(List<String> newTags) {
+        List<String> cleaned = TagText.clean(newTags);
+        change("tags", "Edit card tags", tags.get(), cleaned, tags::set, true);
+    }
+
+    public void changeStatus(EvidenceStatus newStatus) {
+        change("status", "Mark card " + Objects.requireNonNull(newStatus).label().toLowerCase(Locale.ROOT),
+                status.get(), newStatus, status::set, false);
+    }
+
+    private <T> void change(String field, String description, T oldValue, T newValue,
+                            java.util.function.Consumer<T> setter, boolean typing) {
+        if (Objects.equals(oldValue, newValue)) {
+            return;
+        }
+        history.execute(new PropertyEdit<>(this, field, description, oldValue, newValue, setter, typing));
+    }
+
+    /**
+     * Whether the card matches a search: every word of the query must appear in the text, notes
+     * or a tag (case-insensitive); a word starting with '#' matches tags only.
+     */
+    public boolean matches(String query) {
+        if (query == null || query.isBlank()) {
+            return true;
+        }
+        String haystack = (text.get() + "\n" + notes.get()).toLowerCase(Locale.ROOT);
+        for (String word : query.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+            boolean tagOnly = word.startsWith("#");
+            String needle = tagOnly ? word.substring(1) : word;
+            boolean inTags = tags.get().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(needle));
+            if (!inTags && (tagOnly || !haystack.contains(needle))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Card toModel() {
+        return new Card(id, text.get(), notes.get(), color.get(), tags.get(), status.get());
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    public String getText() {
+        return text.get();
+    }
+
+    public ReadOnlyStringProperty notesProperty() {
+        return notes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CardColor> colorProperty() {
+        return color.getReadOnlyProperty();
+    }
+
+    public CardColor getColor() {
+        return color.get();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> tagsProperty() {
+        return tags.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EvidenceStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public EvidenceStatus getStatus() {
+        return status.get();
+    }
+
+    @Override
+    public String toString() {
+        return "Card[" + id + ": " + text.get() + "]";
+    }
+}

@@ -1,0 +1,213 @@
+package org.canvasboard.viewmodel;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.model.Canvas;
+import org.canvasboard.model.CanvasKind;
+import org.canvasboard.model.Card;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.model.Ids;
+import org.canvasboard.model.Project;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Editable mirror of a whole project: its canvases, which one is shown, the card selection and
+ * the search. Owns the project's edit history.
+ */
+public final class ProjectViewModel {
+    private final EditHistory history = new EditHistory();
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
+    private final ObservableList<CanvasViewModel> canvases = FXCollections.observableArrayList();
+    private final ObservableList<CanvasViewModel> readOnlyCanvases = FXCollections.unmodifiableObservableList(canvases);
+    private final ObjectProperty<CanvasViewModel> currentCanvas = new SimpleObjectProperty<>(this, "currentCanvas");
+    private final CardSelection selection = new CardSelection();
+    private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
+
+    public ProjectViewModel(Project project) {
+        name.set(project.name());
+        project.canvases().forEach(c -> canvases.add(new CanvasViewModel(c, history)));
+        currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
+        currentCanvas.addListener((obs, old, now) -> {
+            if (now != null && !canvases.contains(now)) {
+                throw new IllegalArgumentException(now + " is not part of this project");
+            }
+            selection.clear();
+        });
+        canvases.addListener((javafx.collections.ListChangeListener<CanvasViewModel>) change -> {
+            if (!canvases.contains(currentCanvas.get()) && !canvases.isEmpty()) {
+                currentCanvas.set(canvases.get(0));
+            }
+        });
+        history.revisionProperty().addListener((obs, old, now) -> pruneSelection());
+    }
+
+    private void pruneSelection() {
+        CanvasViewModel canvas = currentCanvas.get();
+        selection.retainOnly(canvas == null ? List.of() : canvas.allCards().toList());
+    }
+
+    public EditHistory history() {
+        return history;
+    }
+
+    public CardSelection selection() {
+        return selection;
+    }
+
+    public ObservableList<CanvasViewModel> canvases() {
+        return readOnlyCanvases;
+    }
+
+    public ObjectProperty<CanvasViewModel> currentCanvasProperty() {
+        return currentCanvas;
+    }
+
+    public CanvasViewModel getCurrentCanvas() {
+        return currentCanvas.get();
+    }
+
+    public void showCanvas(CanvasViewModel canvas) {
+        currentCanvas.set(canvas);
+    }
+
+    /** Shows the next (+1) or previous (-1) canvas, wrapping around. */
+    public void showNeighbourCanvas(int direction) {
+        int i = canvases.indexOf(currentCanvas.get());
+        int n = canvases.size();
+        currentCanvas.set(canvases.get(((i + direction) % n + n) % n));
+    }
+
+    public CanvasViewModel addCanvas(String canvasName, CanvasKind kind) {
+        CanvasViewModel created = new CanvasViewModel(Canvas.empty(canvasName, kind), history);
+        List<CanvasViewModel> after = new ArrayList<>(canvases);
+        after.add(created);
+        history.execute(new CanvasListEdit("Add canvas", canvases, after));
+        currentCanvas.set(created);
+        return created;
+    }
+
+    /** Copies a canvas (fresh ids for it and every card) and places the copy after it. */
+    public CanvasViewModel duplicateCanvas(CanvasViewModel source) {
+        Canvas model = source.toModel();
+        Map<BlockType, List<Card>> cards = new EnumMap<>(BlockType.class);
+        model.blocks().forEach((block, list) ->
+                cards.put(block, list.stream().map(c -> c.withId(Ids.newId("card"))).toList()));
+        Canvas copy = new Canvas(Ids.newId("canvas"), model.name() + " (copy)", model.kind(), cards);
+        CanvasViewModel created = new CanvasViewModel(copy, history);
+        List<CanvasViewModel> after = new ArrayList<>(canvases);
+        after.add(after.indexOf(source) + 1, created);
+        history.execute(new CanvasListEdit("Duplicate canvas", canvases, after));
+        currentCanvas.set(created);
+        return created;
+    }
+
+    /** Deletes a canvas; the last canvas of a project cannot be deleted (returns false). */
+    public boolean deleteCanvas(CanvasViewModel canvas) {
+        if (canvases.size() <= 1 || !canvases.contains(canvas)) {
+            return false;
+        }
+        int index = canvases.indexOf(canvas);
+        List<CanvasViewModel> after = new ArrayList<>(canvases);
+        after.remove(canvas);
+        history.execute(new CanvasListEdit("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
+        currentCanvas.set(after.get(Math.min(index, after.size() - 1)));
+        return true;
+    }
+
+    public void renameProject(String newName) {
+        String clean = newName == null ? "" : newName.strip();
+        if (clean.isEmpty() || clean.equals(name.get())) {
+            return;
+        }
+        history.execute(new PropertyEdit<>(this, "name", "Rename project", name.get(), clean, name::set, false));
+    }
+
+    // --- actions on the selected cards of the current canvas ---
+
+    public List<CardViewModel> selectedCards() {
+        return currentCanvas.get().inCanvasOrder(selection.cards());
+    }
+
+    /** Adds an empty card to a block (after the lead card if it is in that block) and selects it. */
+    public CardViewModel addCard(BlockType block) {
+        CanvasViewModel canvas = currentCanvas.get();
+        CardViewModel lead = selection.getLead();
+        int index = lead != null && canvas.blockOf(lead).orElse(null) == block
+                ? canvas.indexOf(lead) + 1 : Integer.MAX_VALUE;
+        CardViewModel card = canvas.addCard(block, index, "");
+        selection.select(card);
+        return card;
+    }
+
+    public void deleteSelection() {
+        currentCanvas.get().deleteCards(selectedCards());
+        selection.clear();
+    }
+
+    /** Snapshots of the selected cards, for the clipboard. */
+    public List<Card> copySelection() {
+        return selectedCards().stream().map(CardViewModel::toModel).toList();
+    }
+
+    public List<Card> cutSelection() {
+        List<Card> copied = copySelection();
+        deleteSelection();
+        return copied;
+    }
+
+    /**
+     * Pastes cards after the lead card, or at the end of the given block when nothing is selected.
+     * The pasted cards become the selection.
+     */
+    public List<CardViewModel> paste(List<Card> cards, BlockType fallbackBlock) {
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        CanvasViewModel canvas = currentCanvas.get();
+        CardViewModel lead = selection.getLead();
+        BlockType block = lead != null ? canvas.blockOf(lead).orElse(fallbackBlock) : fallbackBlock;
+        int index = lead != null ? canvas.indexOf(lead) + 1 : Integer.MAX_VALUE;
+        List<CardViewModel> pasted = canvas.pasteCards(block, index, cards);
+        selection.selectAll(pasted);
+        return pasted;
+    }
+
+    public void moveSelectionWithinBlock(int delta) {
+        currentCanvas.get().reorderCards(selectedCards(), delta);
+    }
+
+    public void moveSelectionToNeighbourBlock(int direction) {
+        currentCanvas.get().moveCardsToNeighbourBlock(selectedCards(), direction);
+    }
+
+    public void colorSelection(CardColor color) {
+        currentCanvas.get().colorCards(selectedCards(), color);
+    }
+
+    public StringProperty searchQueryProperty() {
+        return searchQuery;
+    }
+
+    public Project toModel() {
+        return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList());
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public String getName() {
+        return name.get();
+    }
+}
