@@ -78,6 +78,11 @@ public final class ProjectViewModel {
     }
 
     public void showCanvas(CanvasViewModel canvas) {
+        // checked here: an exception thrown by a property listener is only logged by JavaFX,
+        // so the listener alone cannot stop a foreign canvas from becoming current
+        if (canvas != null && !canvases.contains(canvas)) {
+            throw new IllegalArgumentException(canvas + " is not part of this project");
+        }
         currentCanvas.set(canvas);
     }
 
@@ -118,10 +123,12 @@ public final class ProjectViewModel {
             return false;
         }
         int index = canvases.indexOf(canvas);
+        CanvasViewModel shown = currentCanvas.get();
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.remove(canvas);
         history.execute(new CanvasListEdit("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
-        currentCanvas.set(after.get(Math.min(index, after.size() - 1)));
+        // only when the shown canvas goes does another one take its place
+        currentCanvas.set(shown == canvas ? after.get(Math.min(index, after.size() - 1)) : shown);
         return true;
     }
 
