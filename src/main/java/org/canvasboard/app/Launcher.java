@@ -1,2 +1,16 @@
 package org.canvasboard.app;
-public final class Launcher { public static void main(String[] a) { } }
+
+import javafx.application.Application;
+
+/**
+ * Plain entry point that does not extend Application, so the app also starts from a class path
+ * (a packaged jar) where JavaFX is not on the module path.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(CanvasboardApp.class, args);
+    }
+}

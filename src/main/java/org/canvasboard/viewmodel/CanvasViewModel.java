@@ -29,6 +29,7 @@ public final class CanvasViewModel {
     private final EditHistory history;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final Map<BlockType, BlockViewModel> blocks = new EnumMap<>(BlockType.class);
+    private Runnable onContentChange = () -> { };
 
     CanvasViewModel(Canvas canvas, EditHistory history) {
         this.id = canvas.id();
@@ -36,10 +37,23 @@ public final class CanvasViewModel {
         this.history = history;
         name.set(canvas.name());
         for (BlockType type : kind.blocks()) {
-            List<CardViewModel> cards = canvas.cards(type).stream()
-                    .map(card -> new CardViewModel(card, history)).toList();
-            blocks.put(type, new BlockViewModel(type, cards));
+            List<CardViewModel> cards = canvas.cards(type).stream().map(this::newCard).toList();
+            BlockViewModel block = new BlockViewModel(type, cards);
+            block.cards().addListener((javafx.beans.InvalidationListener) obs -> onContentChange.run());
+            blocks.put(type, block);
         }
+        name.addListener(obs -> onContentChange.run());
+    }
+
+    private CardViewModel newCard(Card card) {
+        CardViewModel vm = new CardViewModel(card, history);
+        vm.setOnChange(() -> onContentChange.run());
+        return vm;
+    }
+
+    /** Called whenever a name, a block or a card of this canvas changes (used to reveal undone edits). */
+    void setOnContentChange(Runnable listener) {
+        onContentChange = listener;
     }
 
     public String id() {
@@ -92,7 +106,7 @@ public final class CanvasViewModel {
 
     private List<CardViewModel> insertCards(BlockType type, int index, List<Card> cards, String description) {
         BlockViewModel block = block(type);
-        List<CardViewModel> created = cards.stream().map(c -> new CardViewModel(c, history)).toList();
+        List<CardViewModel> created = cards.stream().map(this::newCard).toList();
         List<CardViewModel> contents = new ArrayList<>(block.cards());
         contents.addAll(clamp(index, contents.size()), created);
         history.execute(new BlockContentsEdit(description, Map.of(block, contents)));

@@ -25,6 +25,23 @@ public final class CardViewModel {
     private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(this, "tags");
     private final ReadOnlyObjectWrapper<EvidenceStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
 
+    void setOnChange(Runnable listener) {
+        addChangeListener(obs -> listener.run());
+    }
+
+    /** Listens to every field of the card at once (text, notes, colour, tags, status). */
+    public void addChangeListener(javafx.beans.InvalidationListener listener) {
+        fields().forEach(f -> f.addListener(listener));
+    }
+
+    public void removeChangeListener(javafx.beans.InvalidationListener listener) {
+        fields().forEach(f -> f.removeListener(listener));
+    }
+
+    private List<javafx.beans.Observable> fields() {
+        return List.of(text, notes, color, tags, status);
+    }
+
     CardViewModel(Card card, EditHistory history) {
         this.id = card.id();
         this.history = history;
@@ -83,6 +100,9 @@ public final class CardViewModel {
         for (String word : query.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
             boolean tagOnly = word.startsWith("#");
             String needle = tagOnly ? word.substring(1) : word;
+            if (needle.isEmpty()) {
+                continue;
+            }
             boolean inTags = tags.get().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(needle));
             if (!inTags && (tagOnly || !haystack.contains(needle))) {
                 return false;

@@ -120,7 +120,20 @@ public final class EditHistory {
 
     /** Records that the current state is what is on disk. */
     public void markSaved() {
-        savedMark = undoStack.isEmpty() ? SAVED_AT_START : undoStack.peek();
+        markSaved(saveToken());
+    }
+
+    /**
+     * Identifies the current state, for a save that runs in the background: take the token when
+     * the project is snapshotted, and pass it to {@link #markSaved(Object)} once the file is written.
+     */
+    public Object saveToken() {
+        mergeBarrier = true;
+        return undoStack.isEmpty() ? SAVED_AT_START : undoStack.peek();
+    }
+
+    public void markSaved(Object token) {
+        savedMark = token;
         mergeBarrier = true;
         changed();
     }

@@ -1,9 +1,9 @@
 package org.canvasboard.viewmodel;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -30,13 +30,14 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final ObservableList<CanvasViewModel> canvases = FXCollections.observableArrayList();
     private final ObservableList<CanvasViewModel> readOnlyCanvases = FXCollections.unmodifiableObservableList(canvases);
-    private final ObjectProperty<CanvasViewModel> currentCanvas = new SimpleObjectProperty<>(this, "currentCanvas");
+    private final ReadOnlyObjectWrapper<CanvasViewModel> currentCanvas = new ReadOnlyObjectWrapper<>(this, "currentCanvas");
     private final CardSelection selection = new CardSelection();
+    private CanvasViewModel lastChanged;
     private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
 
     public ProjectViewModel(Project project) {
         name.set(project.name());
-        project.canvases().forEach(c -> canvases.add(new CanvasViewModel(c, history)));
+        project.canvases().forEach(c -> canvases.add(newCanvasViewModel(c)));
         currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
         currentCanvas.addListener((obs, old, now) -> {
             if (now != null && !canvases.contains(now)) {
@@ -50,6 +51,33 @@ public final class ProjectViewModel {
             }
         });
         history.revisionProperty().addListener((obs, old, now) -> pruneSelection());
+    }
+
+    private CanvasViewModel newCanvasViewModel(Canvas canvas) {
+        CanvasViewModel vm = new CanvasViewModel(canvas, history);
+        vm.setOnContentChange(() -> lastChanged = vm);
+        return vm;
+    }
+
+    /**
+     * Undoes the last change and shows the canvas it touched, so nothing changes out of sight.
+     */
+    public void undo() {
+        revealing(history::undo);
+    }
+
+    /** Redoes the last undone change and shows the canvas it touched. */
+    public void redo() {
+        revealing(history::redo);
+    }
+
+    private void revealing(Runnable step) {
+        lastChanged = null;
+        step.run();
+        CanvasViewModel touched = lastChanged;
+        if (touched != null && touched != currentCanvas.get() && canvases.contains(touched)) {
+            currentCanvas.set(touched);
+        }
     }
 
     private void pruneSelection() {
@@ -69,8 +97,8 @@ public final class ProjectViewModel {
         return readOnlyCanvases;
     }
 
-    public ObjectProperty<CanvasViewModel> currentCanvasProperty() {
-        return currentCanvas;
+    public ReadOnlyObjectProperty<CanvasViewModel> currentCanvasProperty() {
+        return currentCanvas.getReadOnlyProperty();
     }
 
     public CanvasViewModel getCurrentCanvas() {
@@ -94,7 +122,7 @@ public final class ProjectViewModel {
     }
 
     public CanvasViewModel addCanvas(String canvasName, CanvasKind kind) {
-        CanvasViewModel created = new CanvasViewModel(Canvas.empty(canvasName, kind), history);
+        CanvasViewModel created = newCanvasViewModel(Canvas.empty(canvasName, kind));
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.add(created);
         history.execute(new CanvasListEdit("Add canvas", canvases, after));
@@ -109,7 +137,7 @@ public final class ProjectViewModel {
         model.blocks().forEach((block, list) ->
                 cards.put(block, list.stream().map(c -> c.withId(Ids.newId("card"))).toList()));
         Canvas copy = new Canvas(Ids.newId("canvas"), model.name() + " (copy)", model.kind(), cards);
-        CanvasViewModel created = new CanvasViewModel(copy, history);
+        CanvasViewModel created = newCanvasViewModel(copy);
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.add(after.indexOf(source) + 1, created);
         history.execute(new CanvasListEdit("Duplicate canvas", canvases, after));

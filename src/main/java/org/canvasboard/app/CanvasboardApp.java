@@ -1,0 +1,100 @@
+package org.canvasboard.app;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The composition root: builds the workspace, the document controller and the main window with
+ * plain constructors, and opens the file named on the command line or the bundled example.
+ */
+public class CanvasboardApp extends Application {
+    static final String STYLESHEET = Objects.requireNonNull(
+            CanvasboardApp.class.getResource("/org/canvasboard/ui/canvasboard.css")).toExternalForm();
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "canvasboard-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public void start(Stage stage) {
+        open(stage, getParameters().getRaw(), SettingsKeeper.inDefaultFolder(), background);
+    }
+
+    @Override
+    public void stop() {
+        background.shutdown();
+    }
+
+    /**
+     * Builds and shows the editor in a stage. Used by {@link #start} and by tests, which pass
+     * their own settings folder and arguments.
+     */
+    public static MainWindowHandle open(Stage stage, List<String> args, SettingsKeeper settings,
+                                        java.util.concurrent.Executor background) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ProjectIO io = new ProjectIO();
+        Path file = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(null);
+        ProjectIO.Opened initial;
+        String problem = null;
+        if (file != null) {
+            try {
+                initial = io.read(file.toAbsolutePath());
+                file = file.toAbsolutePath();
+            } catch (Exception e) {
+                problem = ProjectIO.messageOf(e);
+                initial = io.readExample();
+                file = null;
+            }
+        } else {
+            initial = io.readExample();
+        }
+        org.canvasboard.viewmodel.WorkspaceViewModel workspace =
+                new org.canvasboard.viewmodel.WorkspaceViewModel(initial.project(), file, initial.fileData());
+        DocumentController documents = new DocumentController(stage, workspace, io, settings, background);
+        MainWindow window = new MainWindow(stage, workspace, documents);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
+                Math.min(900, screen.getHeight() * 0.9));
+        scene.getStylesheets().add(STYLESHEET);
+        window.install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(workspace.titleProperty());
+        stage.getIcons().add(new Image(Objects.requireNonNull(
+                CanvasboardApp.class.getResourceAsStream("/org/canvasboard/app/canvasboard-icon.png"))));
+        settings.restoreWindow(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!documents.confirmDiscard()) {
+                e.consume();
+            } else {
+                settings.rememberWindow(stage);
+            }
+        });
+        stage.show();
+        if (file != null) {
+            documents.recentFiles();
+        }
+        if (problem != null) {
+            String message = problem;
+            String name = Path.of(args.get(0)).getFileName().toString();
+            Platform.runLater(() -> Dialogs.error(stage, "Could not open " + name, message));
+        }
+        return new MainWindowHandle(workspace, documents);
+    }
+
+    /** What tests need to reach inside a running editor. */
+    public record MainWindowHandle(org.canvasboard.viewmodel.WorkspaceViewModel workspace,
+                                   DocumentController documents) {
+    }
+}

@@ -1,0 +1,371 @@
+package org.canvasboard.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.model.EvidenceStatus;
+import org.canvasboard.ui.canvas.CanvasTabs;
+import org.canvasboard.ui.canvas.CanvasView;
+import org.canvasboard.ui.card.CardDetailsPane;
+import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.viewmodel.CanvasViewModel;
+import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.ProjectViewModel;
+import org.canvasboard.viewmodel.WorkspaceViewModel;
+import atlantafx.base.controls.CustomTextField;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The editor window: menu bar and toolbar built from {@link AppAction}, canvas tabs, the canvas,
+ * the card details panel and a status bar. Rebuilds its project-bound parts when another project
+ * is opened.
+ */
+final class MainWindow {
+    private final Stage stage;
+    private final WorkspaceViewModel workspace;
+    private final DocumentController documents;
+    private final Actions actions = new Actions();
+    private final CardClipboard clipboard = new CardClipboard();
+    private final BorderPane root = new BorderPane();
+    private final StackPane canvasHost = new StackPane();
+    private final VBox canvasArea = new VBox();
+    private final StackPane detailsHost = new StackPane();
+    private final Label statusMessage = new Label();
+    private final Label statusCounts = new Label();
+    private final CustomTextField search = new CustomTextField();
+    private final Map<CanvasViewModel, CanvasView> canvasViews = new HashMap<>();
+    private final Menu recentMenu = new Menu("Open recent");
+
+    MainWindow(Stage stage, WorkspaceViewModel workspace, DocumentController documents) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.documents = documents;
+        wireActions();
+        search.setPromptText("Find cards by text or #tag");
+        search.setId("search");
+        search.setPrefColumnCount(22);
+        search.setLeft(AppIcon.SEARCH.node());
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(null, AppIcon.CLOSE.node());
+        clear.getStyleClass().addAll("flat", "button-icon");
+        clear.setFocusTraversable(false);
+        clear.setOnAction(e -> search.clear());
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                search.clear();
+                CanvasView view = currentCanvasView();
+                if (view != null) {
+                    view.requestFocus();
+                }
+            }
+        });
+        MenuBar menuBar = buildMenuBar();
+        ToolBar toolBar = buildToolBar();
+        root.setTop(new VBox(menuBar, toolBar));
+        SplitPane split = new SplitPane(canvasArea, detailsHost);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.8);
+        SplitPane.setResizableWithParent(detailsHost, false);
+        VBox.setVgrow(canvasHost, Priority.ALWAYS);
+        root.setCenter(split);
+        root.setBottom(buildStatusBar());
+        root.setId("main-window");
+        workspace.projectProperty().addListener((obs, old, now) -> showProject(old, now));
+        documents.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c -> rebuildRecent());
+        documents.setStatusSink(statusMessage::setText);
+        rebuildRecent();
+        showProject(null, workspace.getProject());
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    void install(Scene scene) {
+        actions.installExtraAccelerators(scene);
+    }
+
+    private ProjectViewModel project() {
+        return workspace.getProject();
+    }
+
+    private CanvasView currentCanvasView() {
+        return canvasViews.get(project().getCurrentCanvas());
+    }
+
+    private void showProject(ProjectViewModel old, ProjectViewModel project) {
+        canvasViews.clear();
+        if (old != null) {
+            search.textProperty().unbindBidirectional(old.searchQueryProperty());
+        }
+        search.setText("");
+        search.textProperty().bindBidirectional(project.searchQueryProperty());
+        CanvasTabs tabs = new CanvasTabs(project, () -> actions.run(AppAction.NEW_CANVAS),
+                this::renameCanvas, this::canvasMenu);
+        canvasArea.getChildren().setAll(tabs, canvasHost);
+        detailsHost.getChildren().setAll(new CardDetailsPane(project));
+        project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
+        project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
+        project.selection().cards().addListener((javafx.collections.SetChangeListener<CardViewModel>) c -> updateCounts());
+        showCanvas(project.getCurrentCanvas());
+        rebindEnablement(project);
+    }
+
+    private void showCanvas(CanvasViewModel canvas) {
+        if (canvas == null) {
+            return;
+        }
+        CanvasView view = canvasViews.computeIfAbsent(canvas, c -> new CanvasView(project(), c, this::cardMenu));
+        canvasHost.getChildren().setAll(view);
+        view.requestFocus();
+        updateCounts();
+    }
+
+    private void updateCounts() {
+        ProjectViewModel p = project();
+        CanvasViewModel canvas = p.getCurrentCanvas();
+        long cards = canvas.allCards().count();
+        int selected = p.selection().cards().size();
+        statusCounts.setText(canvas.kind().displayName() + " · " + cards + (cards == 1 ? " card" : " cards")
+                + (selected > 0 ? " · " + selected + " selected" : ""));
+    }
+
+    // --- actions ---
+
+    private void wireActions() {
+        actions.on(AppAction.NEW_PROJECT, documents::newProject);
+        actions.on(AppAction.OPEN, documents::open);
+        actions.on(AppAction.SAVE, documents::save);
+        actions.on(AppAction.SAVE_AS, documents::saveAs);
+        actions.on(AppAction.QUIT, documents::quit);
+        actions.on(AppAction.UNDO, () -> project().undo());
+        actions.on(AppAction.REDO, () -> project().redo());
+        actions.on(AppAction.CUT, () -> {
+            if (!TextEditing.cut(stage)) {
+                clipboard.put(project().cutSelection());
+            }
+        });
+        actions.on(AppAction.COPY, () -> {
+            if (!TextEditing.copy(stage)) {
+                clipboard.put(project().copySelection());
+            }
+        });
+        actions.on(AppAction.PASTE, () -> {
+            if (!TextEditing.paste(stage)) {
+                project().paste(clipboard.get(), targetBlock());
+            }
+        });
+        actions.on(AppAction.DELETE, () -> {
+            if (!TextEditing.delete(stage)) {
+                project().deleteSelection();
+            }
+        });
+        actions.on(AppAction.SELECT_ALL, () -> {
+            if (!TextEditing.selectAll(stage)) {
+                project().selection().selectAll(project().getCurrentCanvas().block(targetBlock()).cards());
+            }
+        });
+        actions.on(AppAction.FIND, () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        actions.on(AppAction.ADD_CARD, () -> currentCanvasView().addCardAndEdit(targetBlock()));
+        actions.on(AppAction.EDIT_CARD, () -> {
+            CardViewModel lead = project().selection().getLead();
+            if (lead != null) {
+                currentCanvasView().editCard(lead);
+            }
+        });
+        actions.on(AppAction.MOVE_UP, () -> project().moveSelectionWithinBlock(-1));
+        actions.on(AppAction.MOVE_DOWN, () -> project().moveSelectionWithinBlock(1));
+        actions.on(AppAction.MOVE_TO_PREVIOUS_BLOCK, () -> project().moveSelectionToNeighbourBlock(-1));
+        actions.on(AppAction.MOVE_TO_NEXT_BLOCK, () -> project().moveSelectionToNeighbourBlock(1));
+        actions.on(AppAction.MARK_HYPOTHESIS, () -> mark(EvidenceStatus.HYPOTHESIS));
+        actions.on(AppAction.MARK_VALIDATED, () -> mark(EvidenceStatus.VALIDATED));
+        actions.on(AppAction.MARK_INVALIDATED, () -> mark(EvidenceStatus.INVALIDATED));
+        actions.on(AppAction.NEW_CANVAS, () -> Dialogs.askNewCanvas(stage, project().canvases().size())
+                .ifPresent(c -> project().addCanvas(c.name(), c.kind())));
+        actions.on(AppAction.DUPLICATE_CANVAS, () -> project().duplicateCanvas(project().getCurrentCanvas()));
+        actions.on(AppAction.RENAME_CANVAS, () -> renameCanvas(project().getCurrentCanvas()));
+        actions.on(AppAction.DELETE_CANVAS, () -> {
+            CanvasViewModel canvas = project().getCurrentCanvas();
+            if (project().deleteCanvas(canvas)) {
+                statusMessage.setText("Deleted canvas \"" + canvas.getName() + "\". Undo brings it back.");
+            }
+        });
+        actions.on(AppAction.NEXT_CANVAS, () -> project().showNeighbourCanvas(1));
+        actions.on(AppAction.PREVIOUS_CANVAS, () -> project().showNeighbourCanvas(-1));
+        actions.on(AppAction.SHORTCUTS, () -> Dialogs.shortcuts(stage));
+        actions.on(AppAction.ABOUT, () -> Dialogs.about(stage));
+    }
+
+    private final javafx.beans.property.BooleanProperty noSelection = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty cannotUndo = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty cannotRedo = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.BooleanProperty singleCanvas = new javafx.beans.property.SimpleBooleanProperty(true);
+
+    {
+        actions.disableWhen(AppAction.UNDO, cannotUndo);
+        actions.disableWhen(AppAction.REDO, cannotRedo);
+        for (AppAction a : List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.MOVE_TO_PREVIOUS_BLOCK,
+                AppAction.MOVE_TO_NEXT_BLOCK, AppAction.EDIT_CARD, AppAction.MARK_HYPOTHESIS,
+                AppAction.MARK_VALIDATED, AppAction.MARK_INVALIDATED)) {
+            actions.disableWhen(a, noSelection);
+        }
+        actions.disableWhen(AppAction.DELETE_CANVAS, singleCanvas);
+    }
+
+    private void rebindEnablement(ProjectViewModel project) {
+        cannotUndo.bind(project.history().canUndoProperty().not());
+        cannotRedo.bind(project.history().canRedoProperty().not());
+        noSelection.bind(Bindings.isEmpty(project.selection().cards()));
+        singleCanvas.bind(Bindings.size(project.canvases()).lessThanOrEqualTo(1));
+    }
+
+    private BlockType targetBlock() {
+        CanvasView view = currentCanvasView();
+        return view != null ? view.targetBlock() : project().getCurrentCanvas().kind().blocks().get(0);
+    }
+
+    private void mark(EvidenceStatus status) {
+        project().getCurrentCanvas().markCards(project().selectedCards(), status);
+    }
+
+    private void renameCanvas(CanvasViewModel canvas) {
+        Dialogs.askName(stage, "Rename canvas", "Name", canvas.getName()).ifPresent(canvas::rename);
+    }
+
+    // --- menus ---
+
+    private MenuBar buildMenuBar() {
+        Menu file = new Menu("_File", null,
+                actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.OPEN), recentMenu,
+                new SeparatorMenuItem(),
+                actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.QUIT));
+        MenuItem undo = actions.menuItem(AppAction.UNDO);
+        MenuItem redo = actions.menuItem(AppAction.REDO);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
+                actions.menuItem(AppAction.DELETE), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.SELECT_ALL), actions.menuItem(AppAction.FIND));
+        Menu card = new Menu("_Card", null, actions.menuItem(AppAction.ADD_CARD), actions.menuItem(AppAction.EDIT_CARD),
+                new SeparatorMenuItem(), colourMenu(), actions.menuItem(AppAction.MARK_HYPOTHESIS),
+                actions.menuItem(AppAction.MARK_VALIDATED), actions.menuItem(AppAction.MARK_INVALIDATED),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.MOVE_UP), actions.menuItem(AppAction.MOVE_DOWN),
+                actions.menuItem(AppAction.MOVE_TO_PREVIOUS_BLOCK), actions.menuItem(AppAction.MOVE_TO_NEXT_BLOCK));
+        Menu canvas = new Menu("C_anvas", null, actions.menuItem(AppAction.NEW_CANVAS),
+                actions.menuItem(AppAction.DUPLICATE_CANVAS), actions.menuItem(AppAction.RENAME_CANVAS),
+                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.NEXT_CANVAS), actions.menuItem(AppAction.PREVIOUS_CANVAS));
+        Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
+        edit.setOnShowing(e -> {
+            undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));
+            redo.setText(label("Redo", project().history().redoDescriptionProperty().get()));
+        });
+        MenuBar bar = new MenuBar(file, edit, card, canvas, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static String label(String verb, String description) {
+        return description == null || description.isEmpty() ? verb : verb + " " + lowerFirst(description);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private Menu colourMenu() {
+        Menu menu = new Menu("Colour", AppIcon.COLOUR.node());
+        for (CardColor colour : CardColor.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("card", "card-" + colour.id());
+            swatch.setPrefSize(14, 14);
+            swatch.setMaxSize(14, 14);
+            MenuItem item = new MenuItem(colour.label(), swatch);
+            item.setId("colour-menu-" + colour.id());
+            item.setOnAction(e -> project().colorSelection(colour));
+            item.disableProperty().bind(noSelection);
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private ContextMenu cardMenu() {
+        return new ContextMenu(actions.menuItem(AppAction.EDIT_CARD), colourMenu(),
+                actions.menuItem(AppAction.MARK_HYPOTHESIS), actions.menuItem(AppAction.MARK_VALIDATED),
+                actions.menuItem(AppAction.MARK_INVALIDATED), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
+                actions.menuItem(AppAction.DELETE));
+    }
+
+    private ContextMenu canvasMenu() {
+        return new ContextMenu(actions.menuItem(AppAction.RENAME_CANVAS), actions.menuItem(AppAction.DUPLICATE_CANVAS),
+                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(), actions.menuItem(AppAction.NEW_CANVAS));
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (java.nio.file.Path path : documents.recentFiles()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> documents.open(path));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private ToolBar buildToolBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                actions.button(AppAction.NEW_PROJECT), actions.button(AppAction.OPEN), actions.button(AppAction.SAVE),
+                new Separator(), actions.button(AppAction.UNDO), actions.button(AppAction.REDO),
+                new Separator(), actions.button(AppAction.ADD_CARD), actions.button(AppAction.DELETE),
+                actions.button(AppAction.MARK_VALIDATED), actions.button(AppAction.MARK_INVALIDATED),
+                new Separator(), actions.button(AppAction.NEW_CANVAS),
+                spacer, search);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private Node buildStatusBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        statusMessage.setId("status-message");
+        statusCounts.setId("status-counts");
+        HBox bar = new HBox(statusMessage, spacer, statusCounts);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    ReadOnlyObjectProperty<ProjectViewModel> projectProperty() {
+        return workspace.projectProperty();
+    }
+}

@@ -1,0 +1,155 @@
+package org.canvasboard.ui.canvas;
+
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.viewmodel.BlockViewModel;
+import org.canvasboard.viewmodel.CardViewModel;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One block of the canvas: a header with icon, title and add button, and its cards laid out as
+ * sticky notes that wrap to the block's width. Shows the guiding question while empty.
+ */
+public final class BlockView extends VBox {
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final double CARD_MIN_WIDTH = 140;
+    private static final double GAP = 8;
+
+    private final BlockViewModel block;
+    private final Function<CardViewModel, CardView> cardViews;
+    private final FlowPane cardPane = new FlowPane(GAP, GAP);
+    private final Label question;
+    private final Label count = new Label();
+    private final Button addButton;
+    private ScrollPane scroll;
+
+    BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, Runnable onAdd) {
+        this.block = block;
+        this.cardViews = cardViews;
+        BlockType type = block.type();
+        getStyleClass().addAll("block", "block-" + type.id());
+        setId("block-" + type.id());
+
+        Label title = new Label(type.title(), BlockIcons.iconFor(type));
+        title.getStyleClass().add("block-title");
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        count.getStyleClass().add("block-count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        addButton = new Button(null, org.canvasboard.ui.common.AppIcon.ADD.node());
+        addButton.getStyleClass().add("block-add-button");
+        addButton.setId("add-" + type.id());
+        addButton.setTooltip(new Tooltip("Add a card to " + type.title()));
+        addButton.setFocusTraversable(false);
+        addButton.setOnAction(e -> onAdd.run());
+        addButton.setAccessibleText("Add a card to " + type.title());
+        HBox header = new HBox(title, count, spacer, addButton);
+        header.getStyleClass().add("block-header");
+
+        question = new Label(type.guidingQuestion());
+        question.getStyleClass().add("block-question");
+        question.setMaxWidth(Double.MAX_VALUE);
+
+        cardPane.getStyleClass().add("block-cards");
+        cardPane.setPadding(new javafx.geometry.Insets(2, 4, 6, 2));
+        StackPane body = new StackPane(cardPane, question);
+        body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.getStyleClass().add("block-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(header, scroll);
+        setMinSize(0, 0);
+
+        // sized from the viewport, never from the cards: a FlowPane's minimum width is its widest
+        // card, so sizing from its own width would never let cards shrink again
+        cardPane.setMinWidth(0);
+        this.scroll = scroll;
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> layoutCardWidths());
+        block.cards().addListener((ListChangeListener<CardViewModel>) change -> rebuild());
+        rebuild();
+    }
+
+    public BlockType type() {
+        return block.type();
+    }
+
+    BlockViewModel block() {
+        return block;
+    }
+
+    private void rebuild() {
+        List<CardView> views = block.cards().stream().map(cardViews).toList();
+        cardPane.getChildren().setAll(views);
+        boolean empty = views.isEmpty();
+        question.setVisible(empty);
+        question.setManaged(empty);
+        count.setText(empty ? "" : Integer.toString(views.size()));
+        layoutCardWidths();
+    }
+
+    /** Sizes cards so that they fill whole columns of the block. */
+    private void layoutCardWidths() {
+        double available = scroll.getViewportBounds().getWidth()
+                - cardPane.getPadding().getLeft() - cardPane.getPadding().getRight();
+        if (available <= 0) {
+            return;
+        }
+        int columns = Math.max(1, (int) ((available + GAP) / (CARD_MIN_WIDTH + GAP)));
+        double width = Math.floor((available - GAP * (columns - 1)) / columns) - 1;
+        for (var node : cardPane.getChildren()) {
+            ((CardView) node).setPrefWidth(width);
+            ((CardView) node).setMaxWidth(width);
+        }
+    }
+
+    List<CardView> cardViews() {
+        return cardPane.getChildren().stream().map(CardView.class::cast).toList();
+    }
+
+    /** Where a card dropped at this scene point would go: before the card now at the returned index. */
+    int dropIndexAt(double sceneX, double sceneY) {
+        List<CardView> views = cardViews();
+        for (int i = 0; i < views.size(); i++) {
+            Bounds b = views.get(i).localToScene(views.get(i).getBoundsInLocal());
+            Point2D p = new Point2D(sceneX, sceneY);
+            if (p.getY() < b.getMinY()) {
+                return i;
+            }
+            if (p.getY() <= b.getMaxY() && p.getX() < b.getCenterX()) {
+                return i;
+            }
+        }
+        return views.size();
+    }
+
+    void showDropTarget(boolean on, int index) {
+        pseudoClassStateChanged(DROP_TARGET, on);
+        List<CardView> views = cardViews();
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).setDropBefore(on && i == index);
+        }
+    }
+
+    Button addButton() {
+        return addButton;
+    }
+}

@@ -1,0 +1,350 @@
+package org.canvasboard.ui.canvas;
+
+import javafx.application.Platform;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseDragEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.canvasboard.model.BlockPlacement;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.model.CanvasKind;
+import org.canvasboard.viewmodel.CanvasViewModel;
+import org.canvasboard.viewmodel.CardSelection;
+import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.ProjectViewModel;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The canvas: blocks placed on a grid generated from the canvas kind, so it fills the window and
+ * reflows on resize. Handles selection by mouse and keyboard, in-place editing and dragging cards
+ * within and between blocks (a drag of several cards is one undoable move).
+ */
+public final class CanvasView extends StackPane {
+    private final ProjectViewModel project;
+    private final CanvasViewModel canvas;
+    private final CardSelection selection;
+    private final Supplier<ContextMenu> cardMenu;
+    private final GridPane grid = new GridPane();
+    private final Pane overlay = new Pane();
+    private final Map<BlockType, BlockView> blockViews = new EnumMap<>(BlockType.class);
+    private final Map<CardViewModel, CardView> cardViews = new HashMap<>();
+    private BlockType keyboardBlock;
+    private ImageView dragGhost;
+    private Point2D dragOffset;
+    private BlockView dropBlock;
+
+    public CanvasView(ProjectViewModel project, CanvasViewModel canvas, Supplier<ContextMenu> cardMenu) {
+        this.project = project;
+        this.canvas = canvas;
+        this.selection = project.selection();
+        this.cardMenu = cardMenu;
+        getStyleClass().add("canvas-view");
+        setId("canvas-view");
+        setFocusTraversable(true);
+        buildGrid(canvas.kind());
+        overlay.setMouseTransparent(true);
+        overlay.setManaged(false);
+        getChildren().addAll(grid, overlay);
+        keyboardBlock = canvas.kind().blocks().get(0);
+
+        selection.cards().addListener((SetChangeListener<CardViewModel>) change -> refreshSelection());
+        selection.leadProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
+                refreshKeyboardBlock();
+            }
+        });
+        project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
+        project.history().revisionProperty().addListener((obs, old, now) -> refreshSearch());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!isFocused() && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                requestFocus();
+            }
+        });
+        refreshSelection();
+        refreshSearch();
+        refreshKeyboardBlock();
+    }
+
+    private void buildGrid(CanvasKind kind) {
+        grid.setHgap(8);
+        grid.setVgap(8);
+        for (int c = 0; c < kind.columns(); c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / kind.columns());
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int r = 0; r < kind.rows(); r++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(kind.rowWeight(r));
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
+        for (BlockPlacement p : kind.placements()) {
+            BlockView view = new BlockView(canvas.block(p.block()), this::cardView, () -> addCardAndEdit(p.block()));
+            installBlockHandlers(view);
+            blockViews.put(p.block(), view);
+            grid.add(view, p.column(), p.row(), p.columnSpan(), p.rowSpan());
+        }
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public BlockView blockView(BlockType type) {
+        return blockViews.get(type);
+    }
+
+    /** The block that keyboard "add card" goes to: the lead card's block or the last one clicked. */
+    public BlockType targetBlock() {
+        return keyboardBlock;
+    }
+
+    /** Adds an empty card to a block and opens it for typing. */
+    public void addCardAndEdit(BlockType block) {
+        CardViewModel card = project.addCard(block);
+        keyboardBlock = block;
+        editCard(card);
+    }
+
+    /** Opens a card's text for typing (after layout if the view was just created). */
+    public void editCard(CardViewModel card) {
+        CardView view = cardView(card);
+        if (view.getScene() != null) {
+            view.startEditing();
+        } else {
+            Platform.runLater(view::startEditing);
+        }
+    }
+
+    CardView cardView(CardViewModel card) {
+        return cardViews.computeIfAbsent(card, c -> {
+            CardView view = new CardView(c);
+            installCardHandlers(view);
+            view.setSelected(selection.isSelected(c));
+            return view;
+        });
+    }
+
+    static CanvasView enclosing(Node node) {
+        Node n = node;
+        while (n != null && !(n instanceof CanvasView)) {
+            n = n.getParent();
+        }
+        return (CanvasView) n;
+    }
+
+    private void refreshSelection() {
+        cardViews.forEach((card, view) -> view.setSelected(selection.isSelected(card)));
+    }
+
+    private void refreshSearch() {
+        String query = project.searchQueryProperty().get();
+        boolean searching = query != null && !query.isBlank();
+        cardViews.forEach((card, view) -> view.setSearchState(searching, card.matches(query)));
+    }
+
+    private void refreshKeyboardBlock() {
+        blockViews.forEach((type, view) -> {
+            view.getStyleClass().remove("keyboard-block");
+            if (type == keyboardBlock) {
+                view.getStyleClass().add("keyboard-block");
+            }
+        });
+    }
+
+    // --- mouse ---
+
+    private void installCardHandlers(CardView view) {
+        CardViewModel card = view.card();
+        view.setOnMousePressed(e -> {
+            if (view.isEditing()) {
+                return;
+            }
+            if (e.isShortcutDown() || e.isShiftDown()) {
+                selection.toggle(card);
+            } else if (!selection.isSelected(card) || e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1
+                    && selection.cards().size() == 1) {
+                selection.select(card);
+            }
+            requestFocus();
+            e.consume();
+        });
+        view.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !view.isEditing()) {
+                selection.select(card);
+                view.startEditing();
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()
+                    && !e.isShortcutDown() && !e.isShiftDown() && !view.isEditing()) {
+                selection.select(card);
+            }
+            e.consume();
+        });
+        view.setOnContextMenuRequested(e -> {
+            if (!selection.isSelected(card)) {
+                selection.select(card);
+            }
+            ContextMenu menu = cardMenu.get();
+            if (menu != null) {
+                menu.show(view, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
+        view.setOnDragDetected(e -> {
+            if (view.isEditing() || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (!selection.isSelected(card)) {
+                selection.select(card);
+            }
+            startGhost(view, e);
+            view.startFullDrag();
+            e.consume();
+        });
+        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (dragGhost != null) {
+                Point2D p = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
+                dragGhost.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
+            }
+        });
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> endDrag());
+    }
+
+    private void startGhost(CardView view, MouseEvent e) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.TRANSPARENT);
+        dragGhost = new ImageView(view.snapshot(params, null));
+        dragGhost.getStyleClass().add("drag-ghost");
+        dragGhost.setOpacity(0.75);
+        Point2D inCard = view.sceneToLocal(e.getSceneX(), e.getSceneY());
+        dragOffset = inCard;
+        Point2D p = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
+        dragGhost.relocate(p.getX() - inCard.getX(), p.getY() - inCard.getY());
+        overlay.getChildren().add(dragGhost);
+    }
+
+    private void endDrag() {
+        overlay.getChildren().clear();
+        dragGhost = null;
+        if (dropBlock != null) {
+            dropBlock.showDropTarget(false, -1);
+            dropBlock = null;
+        }
+    }
+
+    private void installBlockHandlers(BlockView view) {
+        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
+            if (dragGhost == null) {
+                return;
+            }
+            if (dropBlock != null && dropBlock != view) {
+                dropBlock.showDropTarget(false, -1);
+            }
+            dropBlock = view;
+            view.showDropTarget(true, view.dropIndexAt(e.getSceneX(), e.getSceneY()));
+        });
+        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> view.showDropTarget(false, -1));
+        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            if (dragGhost == null) {
+                return;
+            }
+            int index = view.dropIndexAt(e.getSceneX(), e.getSceneY());
+            List<CardViewModel> moving = project.selectedCards();
+            endDrag();
+            canvas.moveCards(moving, view.type(), index);
+            keyboardBlock = view.type();
+            refreshKeyboardBlock();
+            e.consume();
+        });
+        view.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            keyboardBlock = view.type();
+            refreshKeyboardBlock();
+            if (e.getClickCount() == 2) {
+                addCardAndEdit(view.type());
+            } else {
+                selection.clear();
+            }
+            requestFocus();
+        });
+    }
+
+    // --- keyboard ---
+
+    private void onKeyPressed(KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        boolean plain = !e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown();
+        KeyCode code = e.getCode();
+        if (plain && (code == KeyCode.UP || code == KeyCode.DOWN)) {
+            stepWithinBlock(code == KeyCode.UP ? -1 : 1);
+            e.consume();
+        } else if (plain && (code == KeyCode.LEFT || code == KeyCode.RIGHT)) {
+            stepBlock(code == KeyCode.LEFT ? -1 : 1);
+            e.consume();
+        } else if (plain && (code == KeyCode.ENTER || code == KeyCode.F2)) {
+            CardViewModel lead = selection.getLead();
+            if (lead != null) {
+                editCard(lead);
+            } else {
+                addCardAndEdit(keyboardBlock);
+            }
+            e.consume();
+        } else if (plain && code == KeyCode.ESCAPE && !selection.isEmpty()) {
+            selection.clear();
+            e.consume();
+        }
+    }
+
+    private void stepWithinBlock(int delta) {
+        CardViewModel lead = selection.getLead();
+        List<CardViewModel> cards = canvas.block(keyboardBlock).cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        int index = lead == null ? (delta > 0 ? 0 : cards.size() - 1)
+                : Math.max(0, Math.min(cards.size() - 1, cards.indexOf(lead) + delta));
+        selection.select(cards.get(index));
+    }
+
+    private void stepBlock(int delta) {
+        List<BlockType> order = canvas.kind().blocks();
+        int i = order.indexOf(keyboardBlock) + delta;
+        if (i < 0 || i >= order.size()) {
+            return;
+        }
+        keyboardBlock = order.get(i);
+        List<CardViewModel> cards = canvas.block(keyboardBlock).cards();
+        if (cards.isEmpty()) {
+            selection.clear();
+        } else {
+            selection.select(cards.get(0));
+        }
+        refreshKeyboardBlock();
+    }
+}

@@ -1,0 +1,172 @@
+package org.canvasboard.ui.canvas;
+
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.model.EvidenceStatus;
+import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.viewmodel.CardViewModel;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A sticky note on the canvas. Shows the card's text, tags, evidence mark and a notes mark, and
+ * edits its text in place. It only reads its viewmodel and calls its methods.
+ */
+public final class CardView extends VBox {
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+
+    private final CardViewModel card;
+    private final Label text = new Label();
+    private final Label tags = new Label();
+    private final Label statusMark = new Label();
+    private final Label notesMark = new Label();
+    private final HBox footer;
+    private TextArea editor;
+    private final InvalidationListener refresher = obs -> refresh();
+
+    public CardView(CardViewModel card) {
+        this.card = card;
+        getStyleClass().add("card");
+        setId(card.id());
+        text.getStyleClass().add("card-text");
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        tags.getStyleClass().add("card-tags");
+        tags.setWrapText(true);
+        statusMark.getStyleClass().add("card-mark");
+        notesMark.getStyleClass().add("card-notes-mark");
+        notesMark.setGraphic(AppIcon.NOTES.node());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        footer = new HBox(4, tags, spacer, notesMark, statusMark);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(text, footer);
+        card.addChangeListener(refresher);
+        refresh();
+    }
+
+    public CardViewModel card() {
+        return card;
+    }
+
+    private void refresh() {
+        String value = card.getText();
+        text.setText(value.isBlank() ? "Empty card" : value);
+        text.getStyleClass().remove("empty");
+        if (value.isBlank()) {
+            text.getStyleClass().add("empty");
+        }
+        for (CardColor c : CardColor.values()) {
+            getStyleClass().remove("card-" + c.id());
+        }
+        getStyleClass().add("card-" + card.getColor().id());
+        List<String> tagList = card.tagsProperty().get();
+        tags.setText(tagList.stream().map(t -> "#" + t).collect(Collectors.joining(" ")));
+        EvidenceStatus status = card.getStatus();
+        statusMark.getStyleClass().removeAll("hypothesis", "validated", "invalidated");
+        statusMark.getStyleClass().add(status.id());
+        statusMark.setGraphic(switch (status) {
+            case HYPOTHESIS -> AppIcon.HYPOTHESIS.node();
+            case VALIDATED -> AppIcon.VALIDATED.node();
+            case INVALIDATED -> AppIcon.INVALIDATED.node();
+        });
+        statusMark.setTooltip(new Tooltip(status.label()));
+        boolean hasNotes = !card.notesProperty().get().isBlank();
+        notesMark.setVisible(hasNotes);
+        notesMark.setManaged(hasNotes);
+        if (hasNotes) {
+            notesMark.setTooltip(new Tooltip(card.notesProperty().get()));
+        }
+        setAccessibleText(value + ", " + status.label());
+    }
+
+    /** Stops listening to the viewmodel (the view is being discarded). */
+    void dispose() {
+        card.removeChangeListener(refresher);
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    void setSearchState(boolean searching, boolean matches) {
+        pseudoClassStateChanged(DIMMED, searching && !matches);
+        pseudoClassStateChanged(MATCH, searching && matches);
+    }
+
+    void setDropBefore(boolean on) {
+        pseudoClassStateChanged(DROP_BEFORE, on);
+    }
+
+    public boolean isEditing() {
+        return editor != null;
+    }
+
+    /** Replaces the text with an editor: Enter commits, Shift+Enter adds a line, Esc cancels. */
+    public void startEditing() {
+        if (editor != null) {
+            return;
+        }
+        editor = new TextArea(card.getText());
+        editor.getStyleClass().add("card-editor");
+        editor.setWrapText(true);
+        editor.setPrefRowCount(3);
+        editor.setId("card-editor");
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
+                e.consume();
+                commitEditing();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                editor.insertText(editor.getCaretPosition(), "\n");
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stopEditing();
+            }
+        });
+        editor.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && editor != null) {
+                commitEditing();
+            }
+        });
+        getChildren().set(0, editor);
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
+    void commitEditing() {
+        if (editor != null) {
+            String value = editor.getText();
+            stopEditing();
+            card.changeText(value.strip());
+        }
+    }
+
+    private void stopEditing() {
+        if (editor != null) {
+            boolean hadFocus = editor.isFocused();
+            editor = null;
+            getChildren().set(0, text);
+            if (hadFocus && getParent() != null) {
+                CanvasView canvas = CanvasView.enclosing(this);
+                if (canvas != null) {
+                    canvas.requestFocus();
+                }
+            }
+        }
+    }
+}
