@@ -131,6 +131,7 @@ final class MainWindow {
         detailsHost.getChildren().setAll(new CardDetailsPane(project));
         project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
         project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
+        project.searchQueryProperty().addListener((obs, a, b) -> updateCounts());
         project.selection().cards().addListener((javafx.collections.SetChangeListener<CardViewModel>) c -> updateCounts());
         showCanvas(project.getCurrentCanvas());
         rebindEnablement(project);
@@ -151,8 +152,14 @@ final class MainWindow {
         CanvasViewModel canvas = p.getCurrentCanvas();
         long cards = canvas.allCards().count();
         int selected = p.selection().cards().size();
+        String query = p.searchQueryProperty().get();
+        String matches = "";
+        if (query != null && !query.isBlank()) {
+            long found = canvas.allCards().filter(c -> c.matches(query)).count();
+            matches = " · " + found + (found == 1 ? " match" : " matches");
+        }
         statusCounts.setText(canvas.kind().displayName() + " · " + cards + (cards == 1 ? " card" : " cards")
-                + (selected > 0 ? " · " + selected + " selected" : ""));
+                + matches + (selected > 0 ? " · " + selected + " selected" : ""));
     }
 
     // --- actions ---
