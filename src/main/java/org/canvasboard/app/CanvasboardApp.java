@@ -82,6 +82,7 @@ public class CanvasboardApp extends Application {
             }
         });
         stage.show();
+        window.focusCanvas();
         if (file != null) {
             documents.recentFiles();
         }

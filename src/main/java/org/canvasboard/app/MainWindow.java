@@ -110,6 +110,14 @@ final class MainWindow {
         actions.installExtraAccelerators(scene);
     }
 
+    /** Gives the keyboard to the canvas (call once the window is showing). */
+    void focusCanvas() {
+        CanvasView view = currentCanvasView();
+        if (view != null) {
+            view.requestFocus();
+        }
+    }
+
     private ProjectViewModel project() {
         return workspace.getProject();
     }
