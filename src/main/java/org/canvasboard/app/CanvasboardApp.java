@@ -74,6 +74,7 @@ public class CanvasboardApp extends Application {
         stage.getIcons().add(new Image(Objects.requireNonNull(
                 CanvasboardApp.class.getResourceAsStream("/org/canvasboard/app/canvasboard-icon.png"))));
         settings.restoreWindow(stage);
+        settings.cleanUpInterruptedSaves();
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard()) {
                 e.consume();

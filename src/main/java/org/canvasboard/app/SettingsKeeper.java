@@ -1,39 +1,84 @@
 package org.canvasboard.app;
 
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.canvasboard.persistence.AppSettings;
+import org.canvasboard.persistence.AtomicFileWriter;
+import org.canvasboard.persistence.SettingsStore;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** TEMPORARY: window and recent-file settings until the persistence layer lands. */
+/**
+ * Window placement and recent files across restarts. A saved window position that no longer
+ * fits any screen (a monitor was unplugged) is ignored rather than opening off-screen.
+ */
 public final class SettingsKeeper {
-    private final List<Path> recent = new ArrayList<>();
+    private final SettingsStore store;
+    private AppSettings settings;
 
     public SettingsKeeper(Path folder) {
+        this.store = new SettingsStore(folder);
+        this.settings = store.load();
     }
 
     static SettingsKeeper inDefaultFolder() {
-        return new SettingsKeeper(Path.of(System.getProperty("user.home"), ".config", "canvasboard"));
+        return new SettingsKeeper(SettingsStore.defaultFolder());
     }
 
+    /** Recent files that still exist, most recent first. */
     List<Path> recentFiles() {
-        return List.copyOf(recent);
+        return settings.recentFiles().stream().map(Path::of).filter(Files::isRegularFile).toList();
     }
 
     List<Path> addRecentFile(Path path) {
-        recent.remove(path);
-        recent.add(0, path);
+        Path absolute = path.toAbsolutePath();
+        settings = settings.withRecentFile(absolute.toString());
+        if (absolute.getParent() != null) {
+            settings = settings.withLastFolder(absolute.getParent().toString());
+        }
+        store.save(settings);
         return recentFiles();
     }
 
     Path lastFolder() {
-        return recent.isEmpty() ? null : recent.get(0).getParent();
+        return settings.lastFolder() == null ? null : Path.of(settings.lastFolder());
+    }
+
+    /** Removes temp files of interrupted saves next to the recent projects. */
+    void cleanUpInterruptedSaves() {
+        recentFiles().stream().map(Path::getParent).distinct().forEach(AtomicFileWriter::cleanStaleTempFiles);
     }
 
     void restoreWindow(Stage stage) {
+        if (!settings.hasWindow()) {
+            return;
+        }
+        Rectangle2D saved = new Rectangle2D(settings.windowX(), settings.windowY(),
+                Math.max(400, settings.windowWidth()), Math.max(300, settings.windowHeight()));
+        boolean visible = Screen.getScreens().stream()
+                .anyMatch(s -> s.getVisualBounds().intersects(saved.getMinX(), saved.getMinY(), 200, 100));
+        if (!visible) {
+            return;
+        }
+        stage.setX(saved.getMinX());
+        stage.setY(saved.getMinY());
+        stage.setWidth(saved.getWidth());
+        stage.setHeight(saved.getHeight());
+        stage.setMaximized(settings.maximized());
     }
 
     void rememberWindow(Stage stage) {
+        if (stage.isMaximized()) {
+            settings = settings.withWindow(settings.windowX() == null ? stage.getX() : settings.windowX(),
+                    settings.windowY() == null ? stage.getY() : settings.windowY(),
+                    settings.windowWidth() == null ? stage.getWidth() : settings.windowWidth(),
+                    settings.windowHeight() == null ? stage.getHeight() : settings.windowHeight(), true);
+        } else {
+            settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        }
+        store.save(settings);
     }
 }

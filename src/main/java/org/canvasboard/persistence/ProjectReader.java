@@ -1,0 +1,180 @@
+package org.canvasboard.persistence;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.canvasboard.model.Project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a project file: size check, bytes, UTF-8 check, JSON tree (strict), format migrations,
+ * binding, then validation into the model. Every failure is a {@link ProjectFileException} whose
+ * message names the problem; nothing is ever written to the file being read.
+ */
+public final class ProjectReader {
+    public static final int CURRENT_FORMAT_VERSION = FormatMigrations.CURRENT_VERSION;
+
+    /** Reads a project file from disk. */
+    public LoadedProject read(Path file) throws ProjectFileException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ProjectFileException(ProjectFileException.Reason.IO, "This is a folder, not a project file.");
+            }
+            long size = Files.size(file);
+            if (size > ProjectJson.MAX_FILE_BYTES) {
+                throw tooLarge(size);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) ProjectJson.MAX_FILE_BYTES + 1);
+                if (bytes.length > ProjectJson.MAX_FILE_BYTES) {
+                    throw tooLarge(bytes.length);
+                }
+                return read(bytes);
+            }
+        } catch (NoSuchFileException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO, "The file does not exist (any more).", e);
+        } catch (AccessDeniedException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO,
+                    "Canvasboard is not allowed to read this file.", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.IO,
+                    "The file could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a project from the bytes of a file. */
+    public LoadedProject read(byte[] bytes) throws ProjectFileException {
+        if (bytes.length > ProjectJson.MAX_FILE_BYTES) {
+            throw tooLarge(bytes.length);
+        }
+        byte[] content = withoutUtf8Bom(bytes);
+        if (isBlank(content)) {
+            throw new ProjectFileException(ProjectFileException.Reason.EMPTY, "This file is empty.");
+        }
+        checkUtf8(content);
+        JsonNode tree = parse(content);
+        if (!(tree instanceof ObjectNode root)) {
+            throw invalid("This is not a Canvasboard project: the file holds JSON, but not a project object.");
+        }
+        ObjectNode migrated = FormatMigrations.migrate(root);
+        FileDocument.Root document;
+        try {
+            document = ProjectJson.MAPPER.treeToValue(migrated, FileDocument.Root.class);
+        } catch (JsonProcessingException e) {
+            throw invalid("This project file has a value of the wrong kind" + where(e) + ".");
+        }
+        Project project = new ProjectValidator().toModel(document);
+        return new LoadedProject(project, document);
+    }
+
+    private static JsonNode parse(byte[] content) throws ProjectFileException {
+        try {
+            return ProjectJson.MAPPER.readTree(content);
+        } catch (StreamConstraintsException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("nesting")) {
+                throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
+                        "This file is nested too deeply to be a Canvasboard project (more than "
+                                + ProjectJson.MAX_NESTING + " levels).", e);
+            }
+            if (m.contains("String value length")) {
+                throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
+                        "This file holds a text value that is too long (over "
+                                + ProjectJson.MAX_STRING_LENGTH + " characters).", e);
+            }
+            if (m.contains("Number value length")) {
+                throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
+                        "This file holds a number with too many digits.", e);
+            }
+            throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
+                    "This file is too large or complex to be a Canvasboard project.", e);
+        } catch (JsonParseException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.startsWith("Duplicate field")) {
+                throw invalid("This project file names the same field twice in one object" + where(e)
+                        + " (" + m.substring(m.indexOf('\'')).replace('\'', '"') + ").");
+            }
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
+                    "This is not a Canvasboard project: it is not valid JSON" + where(e) + ".", e);
+        } catch (MismatchedInputException e) {
+            String m = String.valueOf(e.getOriginalMessage());
+            if (m.contains("Trailing token")) {
+                throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
+                        "This file has extra content after the end of the project" + where(e) + ".", e);
+            }
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
+                    "This is not a Canvasboard project: it is not valid JSON" + where(e) + ".", e);
+        } catch (IOException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
+                    "This is not a Canvasboard project: it is not valid JSON.", e);
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static void checkUtf8(byte[] content) throws ProjectFileException {
+        if (content.length >= 2 && ((content[0] == (byte) 0xFE && content[1] == (byte) 0xFF)
+                || (content[0] == (byte) 0xFF && content[1] == (byte) 0xFE))) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
+                    "This file is saved as UTF-16 text; Canvasboard projects are UTF-8.");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content));
+        } catch (CharacterCodingException e) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
+                    "This file is not UTF-8 text, so it is not a Canvasboard project.", e);
+        }
+        if (content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
+            throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
+                    "This file is saved as UTF-16 or UTF-32 text; Canvasboard projects are UTF-8.");
+        }
+    }
+
+    private static byte[] withoutUtf8Bom(byte[] bytes) {
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            return Arrays.copyOfRange(bytes, 3, bytes.length);
+        }
+        return bytes;
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ProjectFileException tooLarge(long size) {
+        return new ProjectFileException(ProjectFileException.Reason.TOO_LARGE, String.format(
+                "This file is too large to be a Canvasboard project (%.1f MB; the limit is %d MB).",
+                size / 1024.0 / 1024.0, ProjectJson.MAX_FILE_BYTES / 1024 / 1024));
+    }
+
+    static ProjectFileException invalid(String message) {
+        return new ProjectFileException(ProjectFileException.Reason.INVALID_CONTENT, message);
+    }
+}
