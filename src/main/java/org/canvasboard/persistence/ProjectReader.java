@@ -74,8 +74,10 @@ public final class ProjectReader {
         FileDocument.Root document;
         try {
             document = ProjectJson.MAPPER.treeToValue(migrated, FileDocument.Root.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            throw invalid("This project file has a value of the wrong kind" + path(e) + ".");
         } catch (JsonProcessingException e) {
-            throw invalid("This project file has a value of the wrong kind" + where(e) + ".");
+            throw invalid("This project file has a value of the wrong kind.");
         }
         Project project = new ProjectValidator().toModel(document);
         return new LoadedProject(project, document);
@@ -108,6 +110,11 @@ public final class ProjectReader {
                 throw invalid("This project file names the same field twice in one object" + where(e)
                         + " (" + m.substring(m.indexOf('\'')).replace('\'', '"') + ").");
             }
+            if (m.contains("end-of-input")) {
+                throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
+                        "This file ends too early" + where(e) + ": it may have been cut off while it was "
+                                + "being copied or saved.", e);
+            }
             throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
                     "This is not a Canvasboard project: it is not valid JSON" + where(e) + ".", e);
         } catch (MismatchedInputException e) {
@@ -129,6 +136,16 @@ public final class ProjectReader {
             return "";
         }
         return " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    /** Where in the project a mapping error is, e.g. " at project > canvases > 1 > name". */
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder where = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            where.append(where.length() == 0 ? " at " : " > ");
+            where.append(ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex() + 1));
+        }
+        return where.toString();
     }
 
     private static void checkUtf8(byte[] content) throws ProjectFileException {

@@ -48,7 +48,9 @@ public final class SettingsStore {
             if (!Files.isRegularFile(file) || Files.size(file) > 1_000_000) {
                 return AppSettings.defaults();
             }
-            AppSettings settings = ProjectJson.MAPPER.readValue(Files.readAllBytes(file), AppSettings.class);
+            AppSettings settings = ProjectJson.MAPPER.readerFor(AppSettings.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .readValue(Files.readAllBytes(file));
             return settings == null ? AppSettings.defaults() : settings;
         } catch (IOException | RuntimeException e) {
             return AppSettings.defaults();

@@ -1,0 +1,59 @@
+package org.canvasboard.persistence;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SettingsStoreTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void settingsSurviveSaveAndLoad() {
+        SettingsStore store = new SettingsStore(tmp.resolve("config"));
+        AppSettings settings = AppSettings.defaults()
+                .withWindow(10, 20, 1300, 800, true)
+                .withRecentFile("/a/one.canvasboard")
+                .withLastFolder("/a");
+        assertTrue(store.save(settings));
+        assertEquals(settings, new SettingsStore(tmp.resolve("config")).load());
+    }
+
+    @Test
+    void missingOrDamagedSettingsGiveTheDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(tmp);
+        assertEquals(AppSettings.defaults(), store.load());
+        Files.writeString(store.file(), "{ not json");
+        assertEquals(AppSettings.defaults(), store.load());
+        Files.writeString(store.file(), "{\"recentFiles\": 5}");
+        assertEquals(AppSettings.defaults(), store.load());
+    }
+
+    @Test
+    void recentFilesPutTheLatestFirstOnceAndKeepTen() {
+        AppSettings settings = AppSettings.defaults();
+        for (int i = 0; i < 12; i++) {
+            settings = settings.withRecentFile("/f" + i);
+        }
+        settings = settings.withRecentFile("/f5");
+        assertEquals(AppSettings.MAX_RECENT_FILES, settings.recentFiles().size());
+        assertEquals("/f5", settings.recentFiles().get(0));
+        assertEquals(List.of("/f5", "/f11", "/f10", "/f9", "/f8", "/f7", "/f6", "/f4", "/f3", "/f2"),
+                settings.recentFiles());
+    }
+
+    @Test
+    void unknownSettingsFieldsDoNotBreakLoading() throws Exception {
+        SettingsStore store = new SettingsStore(tmp);
+        Files.writeString(store.file(), "{\"windowX\": 5.0, \"theme\": \"dark\", \"recentFiles\": [\"/x\"]}");
+        AppSettings loaded = store.load();
+        assertEquals(5.0, loaded.windowX());
+        assertEquals(List.of("/x"), loaded.recentFiles());
+    }
+}
