@@ -361,10 +361,10 @@ final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
                 actions.button(AppAction.NEW_PROJECT), actions.button(AppAction.OPEN), actions.button(AppAction.SAVE),
-                new Separator(), actions.button(AppAction.UNDO), actions.button(AppAction.REDO),
-                new Separator(), actions.button(AppAction.ADD_CARD), actions.button(AppAction.DELETE),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.UNDO), actions.button(AppAction.REDO),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.ADD_CARD), actions.button(AppAction.DELETE),
                 actions.button(AppAction.MARK_VALIDATED), actions.button(AppAction.MARK_INVALIDATED),
-                new Separator(), actions.button(AppAction.NEW_CANVAS),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.NEW_CANVAS),
                 spacer, search);
         bar.setId("tool-bar");
         return bar;
