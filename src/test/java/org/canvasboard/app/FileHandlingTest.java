@@ -7,6 +7,7 @@ import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.canvasboard.model.Project;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,12 @@ class FileHandlingTest {
     void start(Stage stage) {
         this.stage = stage;
         app = CanvasboardApp.open(stage, List.of(), new SettingsKeeper(tmp.resolve("settings")), Runnable::run);
+    }
+
+    /** Leaves no window behind to cover the next test's window. */
+    @AfterEach
+    void closeAllWindows() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     private static DialogPane openDialog(FxRobot robot) {
@@ -75,8 +82,12 @@ class FileHandlingTest {
         Path future = tmp.resolve("future.canvasboard");
         Files.writeString(future, "{\"formatVersion\": 9, \"project\": {}}");
         AtomicReference<CanvasboardApp.MainWindowHandle> second = new AtomicReference<>();
-        robot.interact(() -> second.set(CanvasboardApp.open(new Stage(), List.of(future.toString()),
-                new SettingsKeeper(tmp.resolve("settings2")), Runnable::run)));
+        AtomicReference<Stage> secondStage = new AtomicReference<>();
+        robot.interact(() -> {
+            secondStage.set(new Stage());
+            second.set(CanvasboardApp.open(secondStage.get(), List.of(future.toString()),
+                    new SettingsKeeper(tmp.resolve("settings2")), Runnable::run));
+        });
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane dialog = openDialog(robot);
@@ -84,6 +95,7 @@ class FileHandlingTest {
         closeDialog(robot);
         assertEquals("Loop Bikes", second.get().workspace().getProject().getName());
         assertNull(second.get().workspace().getFile(), "the refused file is not the save target");
+        robot.interact(() -> secondStage.get().close());
     }
 
     @Test

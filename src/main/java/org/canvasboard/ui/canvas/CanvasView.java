@@ -229,7 +229,13 @@ public final class CanvasView extends StackPane {
                 dragGhost.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
             }
         });
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> endDrag());
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            // the drop target may or may not have seen the release first: whichever comes first drops
+            if (dragGhost != null && dropBlock != null) {
+                drop(dropBlock, e.getSceneX(), e.getSceneY());
+            }
+            endDrag();
+        });
     }
 
     private void startGhost(CardView view, MouseEvent e) {
@@ -254,6 +260,16 @@ public final class CanvasView extends StackPane {
         }
     }
 
+    /** Moves the selected cards to where they were dropped: one undoable step. */
+    private void drop(BlockView target, double sceneX, double sceneY) {
+        int index = target.dropIndexAt(sceneX, sceneY);
+        List<CardViewModel> moving = project.selectedCards();
+        dragGhost = null;
+        canvas.moveCards(moving, target.type(), index);
+        keyboardBlock = target.type();
+        refreshKeyboardBlock();
+    }
+
     private void installBlockHandlers(BlockView view) {
         view.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
             if (dragGhost == null) {
@@ -265,18 +281,18 @@ public final class CanvasView extends StackPane {
             dropBlock = view;
             view.showDropTarget(true, view.dropIndexAt(e.getSceneX(), e.getSceneY()));
         });
-        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> view.showDropTarget(false, -1));
-        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
-            if (dragGhost == null) {
-                return;
+        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> {
+            view.showDropTarget(false, -1);
+            if (dropBlock == view) {
+                dropBlock = null;
             }
-            int index = view.dropIndexAt(e.getSceneX(), e.getSceneY());
-            List<CardViewModel> moving = project.selectedCards();
-            endDrag();
-            canvas.moveCards(moving, view.type(), index);
-            keyboardBlock = view.type();
-            refreshKeyboardBlock();
-            e.consume();
+        });
+        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
+            if (dragGhost != null) {
+                drop(view, e.getSceneX(), e.getSceneY());
+                endDrag();
+                e.consume();
+            }
         });
         view.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
