@@ -70,6 +70,7 @@ class EditorFlowTest {
 
         Node cardNode = robot.lookup("#" + added.id()).query();
         robot.drag(cardNode).dropTo("#block-channels .block-title");
+
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(partnersBefore, cards(BlockType.KEY_PARTNERS).size());
         List<Card> channels = cards(BlockType.CHANNELS);

@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -61,6 +62,14 @@ public final class BlockView extends VBox {
         addButton.setAccessibleText("Add a card to " + type.title());
         HBox header = new HBox(title, count, spacer, addButton);
         header.getStyleClass().add("block-header");
+        // in a narrow block the title needs the room: drop the icon and count before words break
+        Node icon = title.getGraphic();
+        widthProperty().addListener((obs, old, now) -> {
+            boolean narrow = now.doubleValue() < 200;
+            title.setGraphic(narrow ? null : icon);
+            count.setVisible(!narrow);
+            count.setManaged(!narrow);
+        });
 
         question = new Label(type.guidingQuestion());
         question.getStyleClass().add("block-question");
@@ -147,6 +156,29 @@ public final class BlockView extends VBox {
         for (int i = 0; i < views.size(); i++) {
             views.get(i).setDropBefore(on && i == index);
         }
+    }
+
+    /** Scrolls the block so that a card of it is fully visible. */
+    void scrollIntoView(CardView card) {
+        if (card.getParent() != cardPane) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewportHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewportHeight);
+        double newTop = top;
+        if (inContent.getMinY() < top) {
+            newTop = inContent.getMinY();
+        } else if (inContent.getMaxY() > top + viewportHeight) {
+            newTop = inContent.getMaxY() - viewportHeight;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
     }
 
     Button addButton() {

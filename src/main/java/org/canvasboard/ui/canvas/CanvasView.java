@@ -71,6 +71,7 @@ public final class CanvasView extends StackPane {
             if (now != null) {
                 canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
                 refreshKeyboardBlock();
+                Platform.runLater(() -> revealCard(now));
             }
         });
         project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
@@ -133,10 +134,19 @@ public final class CanvasView extends StackPane {
     public void editCard(CardViewModel card) {
         CardView view = cardView(card);
         if (view.getScene() != null) {
+            revealCard(card);
             view.startEditing();
         } else {
-            Platform.runLater(view::startEditing);
+            Platform.runLater(() -> {
+                revealCard(card);
+                view.startEditing();
+            });
         }
+    }
+
+    /** Scrolls a card's block so the card can be seen (after a keyboard move, an add or a paste). */
+    public void revealCard(CardViewModel card) {
+        canvas.blockOf(card).ifPresent(block -> blockViews.get(block).scrollIntoView(cardView(card)));
     }
 
     CardView cardView(CardViewModel card) {
