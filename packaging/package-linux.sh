@@ -18,7 +18,7 @@ EXTRA=""
 [ "$TYPE" = deb ] && EXTRA="--linux-package-deps libgtk-3-0"
 "$JDK/bin/jpackage" --type "$TYPE" --dest target/dist --name Canvasboard --app-version "$VER" \
   --vendor "Canvasboard" --icon assets/canvasboard-256.png \
-  --input target/jp/lib --main-jar "canvasboard-$VER.jar" --main-class org.canvasboard.app.CanvasboardApp \
+  --input target/jp/lib --main-jar "canvasboard-$VER.jar" --main-class org.canvasboard.app.Launcher \
   --module-path target/jp/javafx \
   --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,jdk.unsupported \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=2" \

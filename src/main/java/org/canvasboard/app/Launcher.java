@@ -3,14 +3,18 @@ package org.canvasboard.app;
 import javafx.application.Application;
 
 /**
- * Plain entry point that does not extend Application, so the app also starts from a class path
- * (a packaged jar) where JavaFX is not on the module path.
+ * Entry point. {@code canvasboard check FILE...} validates project files without opening a
+ * window (for scripts and version-control hooks); anything else starts the editor. This class
+ * does not extend Application, so it also starts from a plain class path (a packaged jar).
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && CommandLine.isCommand(args[0])) {
+            System.exit(CommandLine.run(args, System.out, System.err));
+        }
         Application.launch(CanvasboardApp.class, args);
     }
 }
