@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.canvasboard.persistence.RecoveryStore;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +63,16 @@ public class CanvasboardApp extends Application {
         }
         org.canvasboard.viewmodel.WorkspaceViewModel workspace =
                 new org.canvasboard.viewmodel.WorkspaceViewModel(initial.project(), file, initial.fileData());
+        RecoveryStore recovery = RecoveryStore.forNewSession(settings.recoveryFolder());
+        try {
+            recovery.open();
+        } catch (java.io.IOException e) {
+            // without a recovery folder the editor still works; it just cannot snapshot
+        }
+        List<RecoveryStore.Recoverable> pending = recovery.pending();
+        Autosave autosave = new Autosave(workspace, recovery, background, Autosave.DELAY);
         DocumentController documents = new DocumentController(stage, workspace, io, settings, background);
+        documents.setOnClosing(autosave::shutDown);
         MainWindow window = new MainWindow(stage, workspace, documents);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
@@ -80,6 +90,7 @@ public class CanvasboardApp extends Application {
                 e.consume();
             } else {
                 settings.rememberWindow(stage);
+                autosave.shutDown();
             }
         });
         stage.show();
@@ -87,16 +98,19 @@ public class CanvasboardApp extends Application {
         if (file != null) {
             documents.recentFiles();
         }
+        if (!pending.isEmpty()) {
+            Platform.runLater(() -> RecoveryOffer.offer(stage, workspace, recovery, pending, window::showStatus));
+        }
         if (problem != null) {
             String message = problem;
             String name = Path.of(args.get(0)).getFileName().toString();
             Platform.runLater(() -> Dialogs.error(stage, "Could not open " + name, message));
         }
-        return new MainWindowHandle(workspace, documents);
+        return new MainWindowHandle(workspace, documents, autosave);
     }
 
     /** What tests need to reach inside a running editor. */
     public record MainWindowHandle(org.canvasboard.viewmodel.WorkspaceViewModel workspace,
-                                   DocumentController documents) {
+                                   DocumentController documents, Autosave autosave) {
     }
 }

@@ -27,6 +27,7 @@ final class DocumentController {
     private final Executor background;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private Consumer<String> status = s -> { };
+    private Runnable onClosing = () -> { };
 
     DocumentController(Stage stage, WorkspaceViewModel workspace, ProjectIO io, SettingsKeeper settings,
                        Executor background) {
@@ -44,6 +45,11 @@ final class DocumentController {
 
     void setStatusSink(Consumer<String> sink) {
         this.status = sink;
+    }
+
+    /** Runs when the window is about to close for good (after any unsaved changes were handled). */
+    void setOnClosing(Runnable action) {
+        this.onClosing = action;
     }
 
     void newProject() {
@@ -182,6 +188,7 @@ final class DocumentController {
     void quit() {
         if (confirmDiscard()) {
             settings.rememberWindow(stage);
+            onClosing.run();
             stage.hide();
         }
     }

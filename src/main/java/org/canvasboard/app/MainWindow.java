@@ -110,6 +110,10 @@ final class MainWindow {
         actions.installExtraAccelerators(scene);
     }
 
+    void showStatus(String message) {
+        statusMessage.setText(message);
+    }
+
     /** Gives the keyboard to the canvas (call once the window is showing). */
     void focusCanvas() {
         CanvasView view = currentCanvasView();

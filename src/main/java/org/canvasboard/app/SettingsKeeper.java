@@ -17,15 +17,22 @@ import java.util.List;
  */
 public final class SettingsKeeper {
     private final SettingsStore store;
+    private final Path folder;
     private AppSettings settings;
 
     public SettingsKeeper(Path folder) {
+        this.folder = folder;
         this.store = new SettingsStore(folder);
         this.settings = store.load();
     }
 
     static SettingsKeeper inDefaultFolder() {
         return new SettingsKeeper(SettingsStore.defaultFolder());
+    }
+
+    /** Where snapshots of unsaved work are kept. */
+    Path recoveryFolder() {
+        return folder.resolve("recovery");
     }
 
     /** Recent files that still exist, most recent first. */
