@@ -75,7 +75,10 @@ public final class CanvasView extends StackPane {
             }
         });
         project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
-        project.history().revisionProperty().addListener((obs, old, now) -> refreshSearch());
+        project.history().revisionProperty().addListener((obs, old, now) -> {
+            refreshSearch();
+            followLead();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (!isFocused() && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
@@ -174,6 +177,16 @@ public final class CanvasView extends StackPane {
         String query = project.searchQueryProperty().get();
         boolean searching = query != null && !query.isBlank();
         cardViews.forEach((card, view) -> view.setSearchState(searching, card.matches(query)));
+    }
+
+    /** After a move, the keyboard block is wherever the lead card went. */
+    private void followLead() {
+        CardViewModel lead = selection.getLead();
+        if (lead != null) {
+            canvas.blockOf(lead).ifPresent(b -> keyboardBlock = b);
+            refreshKeyboardBlock();
+            Platform.runLater(() -> revealCard(lead));
+        }
     }
 
     private void refreshKeyboardBlock() {

@@ -1,0 +1,51 @@
+package org.canvasboard.app;
+
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.model.Canvas;
+import org.canvasboard.model.Card;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+/** Small helpers shared by the UI flow tests. */
+final class UiFlows {
+    private UiFlows() {
+    }
+
+    static DialogPane dialog(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.listWindows().stream().map(Window::getScene)
+                .filter(s -> s != null && s.getRoot() instanceof DialogPane)
+                .map(s -> (DialogPane) s.getRoot()).findFirst()
+                .orElseThrow(() -> new AssertionError("no dialog is showing"));
+    }
+
+    static boolean dialogShowing(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.listWindows().stream().map(Window::getScene)
+                .anyMatch(s -> s != null && s.getRoot() instanceof DialogPane);
+    }
+
+    static void press(FxRobot robot, javafx.scene.input.KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static Canvas canvas(CanvasboardApp.MainWindowHandle app, int index) {
+        return app.workspace().getProject().toModel().canvases().get(index);
+    }
+
+    static List<Card> cards(CanvasboardApp.MainWindowHandle app, BlockType block) {
+        return app.workspace().getProject().getCurrentCanvas().toModel().cards(block);
+    }
+
+    static List<String> texts(CanvasboardApp.MainWindowHandle app, BlockType block) {
+        return cards(app, block).stream().map(Card::text).toList();
+    }
+}
