@@ -41,8 +41,8 @@ public enum AppAction {
     DUPLICATE_CANVAS("Duplicate canvas", AppIcon.DUPLICATE, "Shortcut+D"),
     RENAME_CANVAS("Rename canvas…", AppIcon.RENAME, "Shortcut+R"),
     DELETE_CANVAS("Delete canvas", AppIcon.DELETE, null),
-    NEXT_CANVAS("Next canvas", AppIcon.MOVE_RIGHT, "Shortcut+Page_Down"),
-    PREVIOUS_CANVAS("Previous canvas", AppIcon.MOVE_LEFT, "Shortcut+Page_Up"),
+    NEXT_CANVAS("Next canvas", AppIcon.MOVE_RIGHT, "Shortcut+Page Down"),
+    PREVIOUS_CANVAS("Previous canvas", AppIcon.MOVE_LEFT, "Shortcut+Page Up"),
 
     SHORTCUTS("Keyboard shortcuts", AppIcon.KEYBOARD, "F1"),
     ABOUT("About Canvasboard", AppIcon.ABOUT, null);

@@ -51,6 +51,7 @@ final class Dialogs {
 
     static Optional<String> askName(Window owner, String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.getEditor().setId("name-field");
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

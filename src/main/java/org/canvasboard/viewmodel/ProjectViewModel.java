@@ -73,8 +73,9 @@ public final class ProjectViewModel {
 
     private void revealing(Runnable step) {
         lastChanged = null;
+        List<CanvasViewModel> before = List.copyOf(canvases);
         step.run();
-        CanvasViewModel touched = lastChanged;
+        CanvasViewModel touched = canvases.stream().filter(c -> !before.contains(c)).findFirst().orElse(lastChanged);
         if (touched != null && touched != currentCanvas.get() && canvases.contains(touched)) {
             currentCanvas.set(touched);
         }
