@@ -88,7 +88,10 @@ final class Dialogs {
         form.addRow(1, new Label("Layout"), kind);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(e -> name.requestFocus());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            name.requestFocus();
+            name.selectAll();
+        }));
         dialog.setResultConverter(b -> b == ButtonType.OK && !name.getText().isBlank()
                 ? new NewCanvas(name.getText().strip(), kind.getValue()) : null);
         return dialog.showAndWait();
