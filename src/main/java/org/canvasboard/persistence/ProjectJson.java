@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class ProjectJson {
     /** Largest file we read at all. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** JSON values (tokens) a file may hold; a 5,000-card project has about 80,000. */
+    static final long MAX_TOKENS = 500_000;
     static final int MAX_NESTING = 64;
     static final int MAX_STRING_LENGTH = 1_000_000;
 
@@ -37,6 +39,7 @@ final class ProjectJson {
                 .maxStringLength(MAX_STRING_LENGTH)
                 .maxNumberLength(100)
                 .maxDocumentLength(MAX_FILE_BYTES)
+                .maxTokenCount(MAX_TOKENS)
                 .build());
     }
 

@@ -11,7 +11,6 @@ import org.canvasboard.model.Project;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -85,6 +84,7 @@ public final class ProjectReader {
 
     private static JsonNode parse(byte[] content) throws ProjectFileException {
         try {
+            prescan(content);
             return ProjectJson.MAPPER.readTree(content);
         } catch (StreamConstraintsException e) {
             String m = String.valueOf(e.getMessage());
@@ -97,6 +97,11 @@ public final class ProjectReader {
                 throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
                         "This file holds a text value that is too long (over "
                                 + ProjectJson.MAX_STRING_LENGTH + " characters).", e);
+            }
+            if (m.contains("Token count")) {
+                throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
+                        "This file holds too many entries to be a Canvasboard project (more than "
+                                + String.format("%,d", ProjectJson.MAX_TOKENS) + " values).", e);
             }
             if (m.contains("Number value length")) {
                 throw new ProjectFileException(ProjectFileException.Reason.TOO_COMPLEX,
@@ -131,6 +136,18 @@ public final class ProjectReader {
         }
     }
 
+    /**
+     * Walks the tokens without building anything, so a file with millions of entries is refused
+     * by the limits before a tree of it could fill the memory.
+     */
+    private static void prescan(byte[] content) throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = ProjectJson.MAPPER.getFactory().createParser(content)) {
+            while (parser.nextToken() != null) {
+                // the parser's own constraints (nesting, token count) do the checking
+            }
+        }
+    }
+
     private static String where(JsonProcessingException e) {
         if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
             return "";
@@ -154,19 +171,35 @@ public final class ProjectReader {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
                     "This file is saved as UTF-16 text; Canvasboard projects are UTF-8.");
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content));
-        } catch (CharacterCodingException e) {
+        if (!isUtf8(content)) {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
-                    "This file is not UTF-8 text, so it is not a Canvasboard project.", e);
+                    "This file is not UTF-8 text, so it is not a Canvasboard project.");
         }
         if (content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
                     "This file is saved as UTF-16 or UTF-32 text; Canvasboard projects are UTF-8.");
         }
+    }
+
+    /** Decodes in small chunks, so checking a large file needs no large buffer. */
+    private static boolean isUtf8(byte[] content) {
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
+        }
+        out.clear();
+        return !decoder.flush(out).isError();
     }
 
     private static byte[] withoutUtf8Bom(byte[] bytes) {

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class ProjectValidator {
     static final int MAX_CANVASES = 1_000;
-    static final int MAX_CARDS = 200_000;
+    static final int MAX_CARDS = 50_000;
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_TAGS = 100;
 

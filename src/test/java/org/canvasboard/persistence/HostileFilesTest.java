@@ -111,6 +111,19 @@ class HostileFilesTest {
     }
 
     @Test
+    void millionsOfValuesAreRefusedBeforeAnyTreeIsBuilt() throws Exception {
+        Path file = tmp.resolve("million-values.canvasboard");
+        StringBuilder values = new StringBuilder("{\"formatVersion\": 1, \"junk\": [");
+        for (int i = 0; i < 1_000_000; i++) {
+            values.append(i == 0 ? "" : ",").append(i % 10);
+        }
+        Files.writeString(file, values.append("]}").toString());
+        ProjectFileException e = refused(file);
+        assertEquals(ProjectFileException.Reason.TOO_COMPLEX, e.reason());
+        assertTrue(e.getMessage().contains("too many entries"), e.getMessage());
+    }
+
+    @Test
     void folderAndMissingFileGetPlainMessages() throws Exception {
         assertTrue(assertThrows(ProjectFileException.class, () -> reader.read(tmp)).getMessage().contains("folder"));
         assertTrue(assertThrows(ProjectFileException.class, () -> reader.read(tmp.resolve("gone.canvasboard")))
