@@ -112,8 +112,9 @@ public final class ProjectReader {
         } catch (JsonParseException e) {
             String m = String.valueOf(e.getOriginalMessage());
             if (m.startsWith("Duplicate field")) {
+                String field = m.indexOf('\'') >= 0 ? m.substring(m.indexOf('\'') + 1, m.lastIndexOf('\'')) : "?";
                 throw invalid("This project file names the same field twice in one object" + where(e)
-                        + " (" + m.substring(m.indexOf('\'')).replace('\'', '"') + ").");
+                        + " (" + ProjectValidator.quote(field) + ").");
             }
             if (m.contains("end-of-input")) {
                 throw new ProjectFileException(ProjectFileException.Reason.NOT_JSON,
@@ -160,7 +161,8 @@ public final class ProjectReader {
         StringBuilder where = new StringBuilder();
         for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
             where.append(where.length() == 0 ? " at " : " > ");
-            where.append(ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex() + 1));
+            String step = ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex() + 1);
+            where.append(step.length() > 40 ? step.substring(0, 37) + "…" : step);
         }
         return where.toString();
     }

@@ -53,17 +53,17 @@ final class ProjectValidator {
         String id = checkId(doc.id, "A canvas");
         String label = doc.name == null || doc.name.isBlank() ? id : doc.name;
         if (!canvasIds.add(id)) {
-            throw ProjectReader.invalid("The canvas id \"" + id + "\" appears twice in this project.");
+            throw ProjectReader.invalid("The canvas id " + quote(id) + " appears twice in this project.");
         }
         CanvasKind kind = CanvasKind.fromId(String.valueOf(doc.kind)).orElseThrow(() -> ProjectReader.invalid(
-                "The canvas \"" + label + "\" has an unknown kind \"" + doc.kind + "\"."));
+                "The canvas " + quote(label) + " has an unknown kind " + quote(doc.kind) + "."));
         Map<BlockType, List<Card>> blocks = new EnumMap<>(BlockType.class);
         if (doc.blocks != null) {
             for (Map.Entry<String, List<FileDocument.CardDoc>> entry : doc.blocks.entrySet()) {
                 BlockType block = BlockType.fromId(entry.getKey())
                         .filter(kind::has)
-                        .orElseThrow(() -> ProjectReader.invalid("Unknown block \"" + entry.getKey()
-                                + "\" in canvas \"" + label + "\" (a " + kind.displayName() + ")."));
+                        .orElseThrow(() -> ProjectReader.invalid("Unknown block " + quote(entry.getKey())
+                                + " in canvas " + quote(label) + " (a " + kind.displayName() + ")."));
                 List<Card> cards = new ArrayList<>();
                 for (FileDocument.CardDoc card : entry.getValue() == null ? List.<FileDocument.CardDoc>of()
                         : entry.getValue()) {
@@ -77,23 +77,29 @@ final class ProjectValidator {
 
     private Card card(FileDocument.CardDoc doc, String canvasLabel) throws ProjectFileException {
         if (doc == null) {
-            throw ProjectReader.invalid("The canvas \"" + canvasLabel + "\" has an empty entry in a block.");
+            throw ProjectReader.invalid("The canvas " + quote(canvasLabel) + " has an empty entry in a block.");
         }
-        String id = checkId(doc.id, "A card in canvas \"" + canvasLabel + "\"");
+        String id = checkId(doc.id, "A card in canvas " + quote(canvasLabel));
         if (!cardIds.add(id)) {
-            throw ProjectReader.invalid("The card id \"" + id + "\" appears twice in this project.");
+            throw ProjectReader.invalid("The card id " + quote(id) + " appears twice in this project.");
         }
         if (cardIds.size() > MAX_CARDS) {
             throw ProjectReader.invalid("This project has more than " + MAX_CARDS + " cards.");
         }
         List<String> tags = doc.tags == null ? List.of() : doc.tags;
         if (tags.size() > MAX_TAGS || tags.contains(null)) {
-            throw ProjectReader.invalid("The card \"" + id + "\" has too many or empty tags.");
+            throw ProjectReader.invalid("The card " + quote(id) + " has too many or empty tags.");
         }
         CardColor color = doc.color == null ? CardColor.YELLOW : CardColor.fromId(doc.color).orElse(CardColor.YELLOW);
         EvidenceStatus status = doc.status == null ? EvidenceStatus.HYPOTHESIS
                 : EvidenceStatus.fromId(doc.status).orElse(EvidenceStatus.HYPOTHESIS);
         return new Card(id, doc.text, doc.notes, color, tags, status);
+    }
+
+    /** A value from the file, shortened, for a message (a hostile file may hold huge keys). */
+    static String quote(Object value) {
+        String text = String.valueOf(value);
+        return "\"" + (text.length() > 60 ? text.substring(0, 57) + "…" : text) + "\"";
     }
 
     private static String checkId(String id, String what) throws ProjectFileException {

@@ -148,8 +148,16 @@ class CrashSafetyTest {
             assertEquals(1, pending.size(), where + ": the killed session's work is offered");
             byte[] recovered = new ProjectWriter().toBytes(pending.get(0).project().project(), null);
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(recovered));
+            int seenAt = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).endsWith(hash)) {
+                    seenAt = i;
+                }
+            }
             assertTrue(hash.equals(done) || hash.equals(inFlight),
-                    where + ": recovered work is neither the last snapshot nor the one being written");
+                    where + ": recovered work is neither the last snapshot nor the one being written; it is line "
+                            + seenAt + " of " + lines.size() + "; last lines: "
+                            + lines.subList(Math.max(0, lines.size() - 4), lines.size()));
         }
         System.out.printf("kill test (recovery): %d kills, every one recovered at its last snapshot, seed %d%n",
                 kills, SEED);
