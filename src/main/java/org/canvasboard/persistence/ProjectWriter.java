@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes projects in the current file format: deterministic, pretty-printed UTF-8 ending in a
@@ -47,9 +48,16 @@ public final class ProjectWriter {
         Map<String, FileDocument.CanvasDoc> oldCanvases = new HashMap<>();
         Map<String, FileDocument.CardDoc> oldCards = new HashMap<>();
         if (original != null && original.project != null && original.project.canvases != null) {
+            // the file was valid enough to load, but null entries are allowed there (read as empty)
             for (FileDocument.CanvasDoc c : original.project.canvases) {
+                if (c == null) {
+                    continue;
+                }
                 oldCanvases.put(c.id, c);
-                c.blocks.values().forEach(list -> list.forEach(card -> oldCards.put(card.id, card)));
+                if (c.blocks != null) {
+                    c.blocks.values().stream().filter(Objects::nonNull).flatMap(List::stream)
+                            .filter(Objects::nonNull).forEach(card -> oldCards.put(card.id, card));
+                }
             }
         }
         FileDocument.Root root = new FileDocument.Root();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -90,6 +91,19 @@ class FormatCompatibilityTest {
         assertTrue(saved.contains("\"name\": \"Renamed\""), saved);
         LoadedProject again = reader.read(saved.getBytes(StandardCharsets.UTF_8));
         assertEquals(edited, again.project());
+    }
+
+    @Test
+    void nullBlocksAndCardListsReadAsEmptyAndSaveCleanly() throws Exception {
+        String json = """
+                {"formatVersion": 1, "project": {"name": "P", "canvases": [{"id": "c", "name": "C",
+                 "kind": "businessModel", "blocks": {"channels": null, "keyPartners": [{"id": "k", "text": "t"}]}},
+                 {"id": "d", "kind": "businessModel", "blocks": null}]}}
+                """;
+        LoadedProject loaded = reader.read(json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), loaded.project().canvases().get(0).cards(org.canvasboard.model.BlockType.CHANNELS));
+        byte[] saved = writer.toBytes(loaded.project(), loaded.fileData());
+        assertEquals(loaded.project(), reader.read(saved).project());
     }
 
     @Test
