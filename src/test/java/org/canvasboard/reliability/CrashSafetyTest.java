@@ -69,14 +69,15 @@ class CrashSafetyTest {
                 if (!process.isAlive() || System.currentTimeMillis() > deadline) {
                     fail("child never printed '" + prefix + "': " + lines);
                 }
-                Thread.onSpinWait();
+                Thread.sleep(2);
             }
         }
 
         void kill() throws Exception {
             process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
-            reader.join(10_000);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the killed child is gone");
+            reader.join(60_000);
+            assertTrue(!reader.isAlive(), "all of the child's output was read");
         }
     }
 
