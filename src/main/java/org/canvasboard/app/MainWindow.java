@@ -5,15 +5,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -23,7 +19,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
-import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.ui.canvas.CanvasTabs;
 import org.canvasboard.ui.canvas.CanvasView;
@@ -59,6 +54,7 @@ final class MainWindow {
     private final CustomTextField search = new CustomTextField();
     private final Map<CanvasViewModel, CanvasView> canvasViews = new HashMap<>();
     private final Menu recentMenu = new Menu("Open recent");
+    private MainMenus menus;
 
     MainWindow(Stage stage, WorkspaceViewModel workspace, DocumentController documents) {
         this.stage = stage;
@@ -84,8 +80,9 @@ final class MainWindow {
                 }
             }
         });
-        MenuBar menuBar = buildMenuBar();
-        ToolBar toolBar = buildToolBar();
+        menus = new MainMenus(actions, this::project, noSelection);
+        MenuBar menuBar = menus.menuBar(recentMenu);
+        ToolBar toolBar = menus.toolBar(search);
         root.setTop(new VBox(menuBar, toolBar));
         SplitPane split = new SplitPane(canvasArea, detailsHost);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -138,7 +135,7 @@ final class MainWindow {
         search.setText("");
         search.textProperty().bindBidirectional(project.searchQueryProperty());
         CanvasTabs tabs = new CanvasTabs(project, () -> actions.run(AppAction.NEW_CANVAS),
-                this::renameCanvas, this::canvasMenu);
+                this::renameCanvas, menus::canvasMenu);
         canvasArea.getChildren().setAll(tabs, canvasHost);
         detailsHost.getChildren().setAll(new CardDetailsPane(project));
         project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
@@ -153,7 +150,7 @@ final class MainWindow {
         if (canvas == null) {
             return;
         }
-        CanvasView view = canvasViews.computeIfAbsent(canvas, c -> new CanvasView(project(), c, this::cardMenu));
+        CanvasView view = canvasViews.computeIfAbsent(canvas, c -> new CanvasView(project(), c, menus::cardMenu));
         canvasHost.getChildren().setAll(view);
         view.requestFocus();
         updateCounts();
@@ -281,74 +278,6 @@ final class MainWindow {
 
     // --- menus ---
 
-    private MenuBar buildMenuBar() {
-        Menu file = new Menu("_File", null,
-                actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.OPEN), recentMenu,
-                new SeparatorMenuItem(),
-                actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
-                new SeparatorMenuItem(), actions.menuItem(AppAction.QUIT));
-        MenuItem undo = actions.menuItem(AppAction.UNDO);
-        MenuItem redo = actions.menuItem(AppAction.REDO);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
-                actions.menuItem(AppAction.DELETE), new SeparatorMenuItem(),
-                actions.menuItem(AppAction.SELECT_ALL), actions.menuItem(AppAction.FIND));
-        Menu card = new Menu("_Card", null, actions.menuItem(AppAction.ADD_CARD), actions.menuItem(AppAction.EDIT_CARD),
-                new SeparatorMenuItem(), colourMenu(), actions.menuItem(AppAction.MARK_HYPOTHESIS),
-                actions.menuItem(AppAction.MARK_VALIDATED), actions.menuItem(AppAction.MARK_INVALIDATED),
-                new SeparatorMenuItem(), actions.menuItem(AppAction.MOVE_UP), actions.menuItem(AppAction.MOVE_DOWN),
-                actions.menuItem(AppAction.MOVE_TO_PREVIOUS_BLOCK), actions.menuItem(AppAction.MOVE_TO_NEXT_BLOCK));
-        Menu canvas = new Menu("C_anvas", null, actions.menuItem(AppAction.NEW_CANVAS),
-                actions.menuItem(AppAction.DUPLICATE_CANVAS), actions.menuItem(AppAction.RENAME_CANVAS),
-                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(),
-                actions.menuItem(AppAction.NEXT_CANVAS), actions.menuItem(AppAction.PREVIOUS_CANVAS));
-        Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
-        edit.setOnShowing(e -> {
-            undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));
-            redo.setText(label("Redo", project().history().redoDescriptionProperty().get()));
-        });
-        MenuBar bar = new MenuBar(file, edit, card, canvas, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static String label(String verb, String description) {
-        return description == null || description.isEmpty() ? verb : verb + " " + lowerFirst(description);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private Menu colourMenu() {
-        Menu menu = new Menu("Colour", AppIcon.COLOUR.node());
-        for (CardColor colour : CardColor.values()) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("card", "card-" + colour.id());
-            swatch.setPrefSize(14, 14);
-            swatch.setMaxSize(14, 14);
-            MenuItem item = new MenuItem(colour.label(), swatch);
-            item.setId("colour-menu-" + colour.id());
-            item.setOnAction(e -> project().colorSelection(colour));
-            item.disableProperty().bind(noSelection);
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    private ContextMenu cardMenu() {
-        return new ContextMenu(actions.menuItem(AppAction.EDIT_CARD), colourMenu(),
-                actions.menuItem(AppAction.MARK_HYPOTHESIS), actions.menuItem(AppAction.MARK_VALIDATED),
-                actions.menuItem(AppAction.MARK_INVALIDATED), new SeparatorMenuItem(),
-                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
-                actions.menuItem(AppAction.DELETE));
-    }
-
-    private ContextMenu canvasMenu() {
-        return new ContextMenu(actions.menuItem(AppAction.RENAME_CANVAS), actions.menuItem(AppAction.DUPLICATE_CANVAS),
-                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(), actions.menuItem(AppAction.NEW_CANVAS));
-    }
-
     private void rebuildRecent() {
         recentMenu.getItems().clear();
         for (java.nio.file.Path path : documents.recentFiles()) {
@@ -358,20 +287,6 @@ final class MainWindow {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
-    private ToolBar buildToolBar() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(
-                actions.button(AppAction.NEW_PROJECT), actions.button(AppAction.OPEN), actions.button(AppAction.SAVE),
-                new Separator(Orientation.VERTICAL), actions.button(AppAction.UNDO), actions.button(AppAction.REDO),
-                new Separator(Orientation.VERTICAL), actions.button(AppAction.ADD_CARD), actions.button(AppAction.DELETE),
-                actions.button(AppAction.MARK_VALIDATED), actions.button(AppAction.MARK_INVALIDATED),
-                new Separator(Orientation.VERTICAL), actions.button(AppAction.NEW_CANVAS),
-                spacer, search);
-        bar.setId("tool-bar");
-        return bar;
     }
 
     private Node buildStatusBar() {

@@ -74,7 +74,9 @@ class CrashSafetyTest {
         }
 
         void kill() throws Exception {
-            process.destroyForcibly();
+            // through the handle: Process.destroyForcibly() also closes our end of the pipe, which
+            // would drop output the child wrote just before it died
+            process.toHandle().destroyForcibly();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the killed child is gone");
             reader.join(60_000);
             assertTrue(!reader.isAlive(), "all of the child's output was read");
@@ -112,8 +114,9 @@ class CrashSafetyTest {
             }
             staleTemps += AtomicFileWriter.cleanStaleTempFiles(tmp);
             try (Stream<Path> files = Files.list(tmp)) {
-                assertEquals(List.of("plan.canvasboard", "plan.canvasboard.bak"),
-                        files.map(p -> p.getFileName().toString()).sorted().toList(), where);
+                List<String> left = files.map(p -> p.getFileName().toString()).sorted().toList();
+                assertTrue(left.equals(List.of("plan.canvasboard", "plan.canvasboard.bak"))
+                        || left.equals(List.of("plan.canvasboard")), where + ": " + left);
             }
         }
         System.out.printf("kill test (saves): %d kills, 0 unreadable, 0 older than the last completed save, "
@@ -154,6 +157,17 @@ class CrashSafetyTest {
                 if (lines.get(i).endsWith(hash)) {
                     seenAt = i;
                 }
+            }
+            if (!hash.equals(done) && !hash.equals(inFlight)) {
+                Path evidence = Path.of("target", "crash-evidence", "kill-" + kills);
+                Files.createDirectories(evidence);
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path f : files.filter(Files::isRegularFile).toList()) {
+                        Files.copy(f, evidence.resolve(folder.relativize(f).toString().replace('/', '_')));
+                    }
+                }
+                Files.write(evidence.resolve("recovered-resaved"), recovered);
+                Files.write(evidence.resolve("child-output"), lines);
             }
             assertTrue(hash.equals(done) || hash.equals(inFlight),
                     where + ": recovered work is neither the last snapshot nor the one being written; it is line "

@@ -1,0 +1,119 @@
+package org.canvasboard.app;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.canvasboard.model.CardColor;
+import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.viewmodel.ProjectViewModel;
+
+import java.util.function.Supplier;
+
+/** The menu bar, toolbar and context menus, all made from {@link AppAction}s. */
+final class MainMenus {
+    private final Actions actions;
+    private final Supplier<ProjectViewModel> project;
+    private final ObservableBooleanValue noSelection;
+
+    MainMenus(Actions actions, Supplier<ProjectViewModel> project, ObservableBooleanValue noSelection) {
+        this.actions = actions;
+        this.project = project;
+        this.noSelection = noSelection;
+    }
+
+    private ProjectViewModel project() {
+        return project.get();
+    }
+
+    MenuBar menuBar(Menu recentMenu) {
+        Menu file = new Menu("_File", null,
+                actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.OPEN), recentMenu,
+                new SeparatorMenuItem(),
+                actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.QUIT));
+        MenuItem undo = actions.menuItem(AppAction.UNDO);
+        MenuItem redo = actions.menuItem(AppAction.REDO);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
+                actions.menuItem(AppAction.DELETE), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.SELECT_ALL), actions.menuItem(AppAction.FIND));
+        Menu card = new Menu("_Card", null, actions.menuItem(AppAction.ADD_CARD), actions.menuItem(AppAction.EDIT_CARD),
+                new SeparatorMenuItem(), colourMenu(), actions.menuItem(AppAction.MARK_HYPOTHESIS),
+                actions.menuItem(AppAction.MARK_VALIDATED), actions.menuItem(AppAction.MARK_INVALIDATED),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.MOVE_UP), actions.menuItem(AppAction.MOVE_DOWN),
+                actions.menuItem(AppAction.MOVE_TO_PREVIOUS_BLOCK), actions.menuItem(AppAction.MOVE_TO_NEXT_BLOCK));
+        Menu canvas = new Menu("C_anvas", null, actions.menuItem(AppAction.NEW_CANVAS),
+                actions.menuItem(AppAction.DUPLICATE_CANVAS), actions.menuItem(AppAction.RENAME_CANVAS),
+                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.NEXT_CANVAS), actions.menuItem(AppAction.PREVIOUS_CANVAS));
+        Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
+        edit.setOnShowing(e -> {
+            undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));
+            redo.setText(label("Redo", project().history().redoDescriptionProperty().get()));
+        });
+        MenuBar bar = new MenuBar(file, edit, card, canvas, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static String label(String verb, String description) {
+        return description == null || description.isEmpty() ? verb : verb + " " + lowerFirst(description);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private Menu colourMenu() {
+        Menu menu = new Menu("Colour", AppIcon.COLOUR.node());
+        for (CardColor colour : CardColor.values()) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("card", "card-" + colour.id());
+            swatch.setPrefSize(14, 14);
+            swatch.setMaxSize(14, 14);
+            MenuItem item = new MenuItem(colour.label(), swatch);
+            item.setId("colour-menu-" + colour.id());
+            item.setOnAction(e -> project().colorSelection(colour));
+            item.disableProperty().bind(noSelection);
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    ContextMenu cardMenu() {
+        return new ContextMenu(actions.menuItem(AppAction.EDIT_CARD), colourMenu(),
+                actions.menuItem(AppAction.MARK_HYPOTHESIS), actions.menuItem(AppAction.MARK_VALIDATED),
+                actions.menuItem(AppAction.MARK_INVALIDATED), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
+                actions.menuItem(AppAction.DELETE));
+    }
+
+    ContextMenu canvasMenu() {
+        return new ContextMenu(actions.menuItem(AppAction.RENAME_CANVAS), actions.menuItem(AppAction.DUPLICATE_CANVAS),
+                actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(), actions.menuItem(AppAction.NEW_CANVAS));
+    }
+
+    ToolBar toolBar(Node search) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                actions.button(AppAction.NEW_PROJECT), actions.button(AppAction.OPEN), actions.button(AppAction.SAVE),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.UNDO), actions.button(AppAction.REDO),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.ADD_CARD), actions.button(AppAction.DELETE),
+                actions.button(AppAction.MARK_VALIDATED), actions.button(AppAction.MARK_INVALIDATED),
+                new Separator(Orientation.VERTICAL), actions.button(AppAction.NEW_CANVAS),
+                spacer, search);
+        bar.setId("tool-bar");
+        return bar;
+    }
+}
