@@ -28,9 +28,24 @@ public class CanvasboardApp extends Application {
         return t;
     });
 
+    /** Start-up check and class-data-sharing training: quit as soon as the first frame is drawn. */
+    static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
+
     @Override
     public void start(Stage stage) {
-        open(stage, getParameters().getRaw(), SettingsKeeper.inDefaultFolder(), background);
+        List<String> args = getParameters().getRaw();
+        open(stage, args, SettingsKeeper.inDefaultFolder(), background);
+        if (args.contains(EXIT_AFTER_FIRST_FRAME)) {
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    System.out.println("first frame after " + java.lang.management.ManagementFactory
+                            .getRuntimeMXBean().getUptime() + " ms");
+                    Platform.exit();
+                }
+            }.start();
+        }
     }
 
     @Override
@@ -81,8 +96,10 @@ public class CanvasboardApp extends Application {
         window.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(workspace.titleProperty());
-        stage.getIcons().add(new Image(Objects.requireNonNull(
-                CanvasboardApp.class.getResourceAsStream("/org/canvasboard/app/canvasboard-icon.png"))));
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(CanvasboardApp.class.getResourceAsStream(
+                    "/org/canvasboard/app/icons/canvasboard-" + size + ".png"))));
+        }
         settings.restoreWindow(stage);
         settings.cleanUpInterruptedSaves();
         stage.setOnCloseRequest(e -> {

@@ -1,0 +1,62 @@
+package org.canvasboard.packaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs the jpackage app image that {@code mvn verify} built (packaging/package-linux.sh) with no
+ * display: the packaged launcher, its trimmed runtime and the app's own code must work together.
+ */
+class PackagedAppIT {
+    private static final Path IMAGE = Path.of(System.getProperty("canvasboard.appImage", "target/dist/Canvasboard"));
+
+    private record Result(int exit, String output) {
+    }
+
+    private static Result run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(IMAGE.resolve("bin/Canvasboard").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the packaged program finished");
+        return new Result(process.exitValue(), output);
+    }
+
+    @Test
+    void packagedProgramChecksProjectFilesWithoutADisplay() throws Exception {
+        Path good = Path.of("src/main/resources/org/canvasboard/app/example.canvasboard");
+        Path bad = Path.of("src/test/resources/org/canvasboard/persistence/hostile/utf16.canvasboard");
+        Result result = run("check", good.toString(), bad.toString());
+        assertEquals(1, result.exit(), result.output());
+        assertTrue(result.output().contains("OK — \"Loop Bikes\", 2 canvases, 37 cards"), result.output());
+        assertTrue(result.output().contains("saved as UTF-16 text"), result.output());
+        assertTrue(!result.output().contains("warning"), "no start-up warnings: " + result.output());
+    }
+
+    @Test
+    void packagedProgramKnowsItsVersion() throws Exception {
+        Result result = run("--version");
+        assertEquals(0, result.exit(), result.output());
+        assertTrue(result.output().strip().startsWith("Canvasboard "), result.output());
+    }
+
+    @Test
+    void imageStartsWithClassDataSharing() throws Exception {
+        String cfg = Files.readString(IMAGE.resolve("lib/app/Canvasboard.cfg"));
+        assertTrue(cfg.contains("-XX:SharedArchiveFile=$APPDIR/canvasboard.jsa"), cfg);
+        assertTrue(Files.size(IMAGE.resolve("lib/app/canvasboard.classlist")) > 10_000, "start-up class list");
+        assertTrue(Files.size(IMAGE.resolve("lib/app/canvasboard.jsa")) > 1_000_000, "archive made in place");
+    }
+}
