@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs Canvasboard's benchmarks and prints their figures (see docs/performance.md).
+#   .ci/bench.sh          full run: JMH 3 warm-ups x 5 measurements, 7 start-up pairs
+#   .ci/bench.sh quick    one short pass of each, to prove they work
+# Start-up needs a display; without one an Xvfb server is started (apt-get install xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode=${1:-full}
+mvn -q -B test-compile -DskipTests
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+if [ "$mode" = quick ]; then JMH="-f 1 -wi 1 -i 1 -w 1s -r 1s"; RUNS=1; else JMH="-f 1 -wi 3 -i 5"; RUNS=7; fi
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+java -cp "$CP" org.openjdk.jmh.Main $JMH -rf json -rff target/jmh-result.json 'org.canvasboard.bench.*'
+java -Xmx1g -cp "$CP" org.canvasboard.bench.MemoryBench
+if [ -z "${DISPLAY:-}" ]; then
+  Xvfb :93 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+  trap 'kill $xvfb' EXIT
+  export DISPLAY=:93
+  sleep 1
+fi
+java -cp "$CP" org.canvasboard.bench.StartupBench "$RUNS"

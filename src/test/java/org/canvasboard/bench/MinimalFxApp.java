@@ -1,0 +1,34 @@
+package org.canvasboard.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The start-up baseline: the smallest JavaFX program that shows an empty window. It reports
+ * when its first frame is drawn, the same way Canvasboard's --exit-after-first-frame does.
+ */
+public class MinimalFxApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 1440, 900));
+        stage.show();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                System.out.println("first frame after " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+                Platform.exit();
+            }
+        }.start();
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}

@@ -1,0 +1,60 @@
+package org.canvasboard.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Start-up: process start to the first frame with the example project drawn, against the minimal
+ * JavaFX program (same JVM, same class path), alternating runs so both see the same machine.
+ * Needs a display (.ci/bench.sh starts Xvfb when there is none). Goal: at most 1.3x the baseline.
+ */
+public final class StartupBench {
+    private StartupBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        List<Long> baseline = new ArrayList<>();
+        List<Long> app = new ArrayList<>();
+        for (int i = 0; i < runs + 1; i++) {
+            long b = firstFrame(MinimalFxApp.class.getName());
+            long a = firstFrame("org.canvasboard.app.Launcher", "--exit-after-first-frame");
+            if (i > 0) { // the first pair warms the disk cache
+                baseline.add(b);
+                app.add(a);
+            }
+        }
+        long mb = median(baseline);
+        long ma = median(app);
+        System.out.printf("startup: baseline median %d ms %s, Canvasboard median %d ms %s, ratio %.2f%n",
+                mb, baseline, ma, app, (double) ma / mb);
+    }
+
+    private static long firstFrame(String mainClass, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Dcanvasboard.home=target/bench-home", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(extra));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        long result = -1;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.startsWith("first frame after ")) {
+                    result = Long.parseLong(line.replaceAll("\\D+", ""));
+                }
+            }
+        }
+        process.waitFor();
+        if (result < 0) {
+            throw new IllegalStateException(mainClass + " drew no frame (is there a display?)");
+        }
+        return result;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}
