@@ -20,3 +20,4 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 java -cp "$CP" org.canvasboard.bench.StartupBench "$RUNS"
+java -cp "$CP" org.canvasboard.bench.SmoothnessBench\$Main

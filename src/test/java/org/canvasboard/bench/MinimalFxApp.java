@@ -28,7 +28,13 @@ public class MinimalFxApp extends Application {
         }.start();
     }
 
-    public static void main(String[] args) {
-        launch(args);
+    /** Entry point that does not extend Application, so JavaFX can start from the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(MinimalFxApp.class, args);
+        }
     }
 }

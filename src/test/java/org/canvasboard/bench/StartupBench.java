@@ -20,7 +20,7 @@ public final class StartupBench {
         List<Long> baseline = new ArrayList<>();
         List<Long> app = new ArrayList<>();
         for (int i = 0; i < runs + 1; i++) {
-            long b = firstFrame(MinimalFxApp.class.getName());
+            long b = firstFrame(MinimalFxApp.Main.class.getName());
             long a = firstFrame("org.canvasboard.app.Launcher", "--exit-after-first-frame");
             if (i > 0) { // the first pair warms the disk cache
                 baseline.add(b);

@@ -107,12 +107,35 @@ public final class BlockView extends VBox {
 
     private void rebuild() {
         List<CardView> views = block.cards().stream().map(cardViews).toList();
-        cardPane.getChildren().setAll(views);
+        syncChildren(views);
         boolean empty = views.isEmpty();
         question.setVisible(empty);
         question.setManaged(empty);
         count.setText(empty ? "" : Integer.toString(views.size()));
         layoutCardWidths();
+    }
+
+    /**
+     * Brings the shown cards in line with the block's list by moving only what changed: a node
+     * taken out and put back is styled and laid out again, which for a crowded block is what
+     * makes a frame slow.
+     */
+    private void syncChildren(List<CardView> views) {
+        List<javafx.scene.Node> children = cardPane.getChildren();
+        if (children.equals(views)) {
+            return;
+        }
+        java.util.Set<CardView> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        wanted.addAll(views);
+        children.removeIf(node -> !wanted.contains(node));
+        for (int i = 0; i < views.size(); i++) {
+            CardView view = views.get(i);
+            if (i < children.size() && children.get(i) == view) {
+                continue;
+            }
+            children.remove(view);
+            children.add(i, view);
+        }
     }
 
     /** Sizes cards so that they fill whole columns of the block. */

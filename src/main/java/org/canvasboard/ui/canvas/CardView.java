@@ -36,6 +36,8 @@ public final class CardView extends VBox {
     private final Label notesMark = new Label();
     private final HBox footer;
     private TextArea editor;
+    private EvidenceStatus shownStatus;
+    private String shownNotes;
     private final InvalidationListener refresher = obs -> refresh();
 
     public CardView(CardViewModel card) {
@@ -66,30 +68,42 @@ public final class CardView extends VBox {
     private void refresh() {
         String value = card.getText();
         text.setText(value.isBlank() ? "Empty card" : value);
-        text.getStyleClass().remove("empty");
-        if (value.isBlank()) {
-            text.getStyleClass().add("empty");
+        if (value.isBlank() != text.getStyleClass().contains("empty")) {
+            if (value.isBlank()) {
+                text.getStyleClass().add("empty");
+            } else {
+                text.getStyleClass().remove("empty");
+            }
         }
-        for (CardColor c : CardColor.values()) {
-            getStyleClass().remove("card-" + c.id());
+        String colourClass = "card-" + card.getColor().id();
+        if (!getStyleClass().contains(colourClass)) {
+            for (CardColor c : CardColor.values()) {
+                getStyleClass().remove("card-" + c.id());
+            }
+            getStyleClass().add(colourClass);
         }
-        getStyleClass().add("card-" + card.getColor().id());
         List<String> tagList = card.tagsProperty().get();
         tags.setText(tagList.stream().map(t -> "#" + t).collect(Collectors.joining(" ")));
         EvidenceStatus status = card.getStatus();
-        statusMark.getStyleClass().removeAll("hypothesis", "validated", "invalidated");
-        statusMark.getStyleClass().add(status.id());
-        statusMark.setGraphic(switch (status) {
-            case HYPOTHESIS -> AppIcon.HYPOTHESIS.node();
-            case VALIDATED -> AppIcon.VALIDATED.node();
-            case INVALIDATED -> AppIcon.INVALIDATED.node();
-        });
-        statusMark.setTooltip(new Tooltip(status.label()));
-        boolean hasNotes = !card.notesProperty().get().isBlank();
-        notesMark.setVisible(hasNotes);
-        notesMark.setManaged(hasNotes);
-        if (hasNotes) {
-            notesMark.setTooltip(new Tooltip(card.notesProperty().get()));
+        if (status != shownStatus) {
+            // icons and tooltips are only made again when what they show changes (typing must stay cheap)
+            shownStatus = status;
+            statusMark.getStyleClass().removeAll("hypothesis", "validated", "invalidated");
+            statusMark.getStyleClass().add(status.id());
+            statusMark.setGraphic(switch (status) {
+                case HYPOTHESIS -> AppIcon.HYPOTHESIS.node();
+                case VALIDATED -> AppIcon.VALIDATED.node();
+                case INVALIDATED -> AppIcon.INVALIDATED.node();
+            });
+            statusMark.setTooltip(new Tooltip(status.label()));
+        }
+        String notesText = card.notesProperty().get();
+        if (!notesText.equals(shownNotes)) {
+            shownNotes = notesText;
+            boolean hasNotes = !notesText.isBlank();
+            notesMark.setVisible(hasNotes);
+            notesMark.setManaged(hasNotes);
+            notesMark.setTooltip(hasNotes ? new Tooltip(notesText) : null);
         }
         setAccessibleText(value + ", " + status.label());
     }
@@ -126,7 +140,8 @@ public final class CardView extends VBox {
         editor.setWrapText(true);
         editor.setPrefRowCount(3);
         editor.setId("card-editor");
-        editor.setOnKeyPressed(e -> {
+        // a filter, so Enter commits before the text area's own Enter replaces the selected text
+        editor.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShiftDown()) {
                 e.consume();
                 commitEditing();

@@ -186,7 +186,9 @@ public final class CardDetailsPane extends VBox {
             }
             setIfChanged(text, shown.getText());
             setIfChanged(notes, shown.notesProperty().get());
-            if (!tags.isFocused()) {
+            // while typing, "risk, " is left as typed; once the field says other tags than the
+            // card has (after undo or redo), it shows the card's tags again
+            if (!tags.isFocused() || !TagText.parse(tags.getText()).equals(shown.tagsProperty().get())) {
                 setIfChanged(tags, TagText.format(shown.tagsProperty().get()));
             }
             status.getButtons().forEach(b -> b.setSelected(b.getUserData() == shown.getStatus()));

@@ -1,0 +1,110 @@
+package org.canvasboard.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.ui.canvas.CanvasView;
+import org.canvasboard.viewmodel.CanvasViewModel;
+import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.ProjectViewModel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Frame times with 1,000 cards on one canvas while typing into a card, moving a card across
+ * blocks every frame, and scrolling a block. For each frame it records the interval since the
+ * previous frame and the work of the frame (our changes plus CSS and layout, up to the end of the
+ * layout pass). Goal: 99th percentile under 16 ms.
+ */
+public class SmoothnessBench extends Application {
+    private static final int FRAMES_PER_PHASE = 240;
+    private final List<String> report = new ArrayList<>();
+
+    @Override
+    public void start(Stage stage) {
+        ProjectViewModel project = new ProjectViewModel(BenchProjects.denseCanvas(1_000));
+        CanvasViewModel canvas = project.getCurrentCanvas();
+        CanvasView view = new CanvasView(project, canvas, () -> null);
+        Scene scene = new Scene(view, 1920, 1080);
+        scene.getStylesheets().add(getClass().getResource("/org/canvasboard/ui/canvasboard.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+
+        CardViewModel typed = canvas.block(BlockType.VALUE_PROPOSITIONS).cards().get(0);
+        List<String> phases = List.of("typing", "moving", "scrolling");
+        long[] frameStart = new long[1];
+        List<Long> intervals = new ArrayList<>();
+        List<Long> work = new ArrayList<>();
+        scene.addPostLayoutPulseListener(() -> {
+            if (frameStart[0] != 0) {
+                work.add(System.nanoTime() - frameStart[0]);
+            }
+        });
+        new AnimationTimer() {
+            private long last;
+            private int frame = -60; // one second to settle first
+
+            @Override
+            public void handle(long now) {
+                frameStart[0] = System.nanoTime();
+                if (frame >= 0 && last != 0) {
+                    intervals.add(now - last);
+                }
+                last = now;
+                int phase = frame < 0 ? -1 : frame / FRAMES_PER_PHASE;
+                if (phase >= phases.size()) {
+                    stop();
+                    Platform.exit();
+                    return;
+                }
+                if (frame >= 0 && frame % FRAMES_PER_PHASE == 0 && frame > 0) {
+                    summarise(phases.get(phase - 1), intervals, work);
+                }
+                if (phase == 0) {
+                    typed.changeText(typed.getText() + (char) ('a' + frame % 26));
+                } else if (phase == 1) {
+                    List<BlockType> blocks = canvas.kind().blocks();
+                    CardViewModel card = canvas.block(blocks.get(frame % 9)).cards().get(0);
+                    canvas.moveCards(List.of(card), blocks.get((frame + 1) % 9), frame % 5);
+                } else if (phase == 2) {
+                    ScrollPane scroll = (ScrollPane) view.lookup("#block-customerSegments .block-scroll");
+                    scroll.setVvalue((frame % 120) / 120.0);
+                }
+                frame++;
+                if (frame == FRAMES_PER_PHASE * phases.size()) {
+                    summarise(phases.get(phases.size() - 1), intervals, work);
+                }
+            }
+        }.start();
+    }
+
+    private void summarise(String phase, List<Long> intervals, List<Long> work) {
+        System.out.printf("smoothness %-9s: frame interval p50 %.1f ms p99 %.1f ms; frame work p50 %.1f ms p99 %.1f ms%n",
+                phase, pct(intervals, 50), pct(intervals, 99), pct(work, 50), pct(work, 99));
+        intervals.clear();
+        work.clear();
+    }
+
+    private static double pct(List<Long> nanos, int percentile) {
+        if (nanos.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+    }
+
+    /** Entry point that does not extend Application, so JavaFX can start from the class path. */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(SmoothnessBench.class, args);
+        }
+    }
+}
