@@ -103,6 +103,26 @@ class CardEditingFlowsTest {
     }
 
     @Test
+    void draggingTwoSelectedCardsMovesBothInOneStep(FxRobot robot) {
+        Card partner = first(BlockType.KEY_PARTNERS);
+        Card channel = first(BlockType.CHANNELS);
+        robot.clickOn(cardNode(robot, partner));
+        robot.press(KeyCode.CONTROL).clickOn(cardNode(robot, channel)).release(KeyCode.CONTROL);
+
+        robot.drag(cardNode(robot, partner)).moveTo("#block-costStructure .block-title");
+        assertEquals("2", robot.lookup(".drag-count").queryLabeled().getText(), "the picture says two cards move");
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cost = cards(app, BlockType.COST_STRUCTURE).stream().map(Card::id).toList();
+        assertTrue(cost.contains(partner.id()) && cost.contains(channel.id()), cost.toString());
+        assertFalse(cards(app, BlockType.KEY_PARTNERS).contains(partner));
+
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(partner.id(), first(BlockType.KEY_PARTNERS).id());
+        assertEquals(channel.id(), first(BlockType.CHANNELS).id());
+    }
+
+    @Test
     void deletingSelectedCardsAndUndoingPutsThemBackInPlace(FxRobot robot) {
         List<Card> partners = cards(app, BlockType.KEY_PARTNERS);
         List<Card> channels = cards(app, BlockType.CHANNELS);

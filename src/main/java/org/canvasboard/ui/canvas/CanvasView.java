@@ -2,15 +2,11 @@ package org.canvasboard.ui.canvas;
 
 import javafx.application.Platform;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,7 +14,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
-import javafx.scene.paint.Color;
 import org.canvasboard.model.BlockPlacement;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.model.CanvasKind;
@@ -48,9 +43,7 @@ public final class CanvasView extends StackPane {
     private final Map<BlockType, BlockView> blockViews = new EnumMap<>(BlockType.class);
     private final Map<CardViewModel, CardView> cardViews = new HashMap<>();
     private BlockType keyboardBlock;
-    private ImageView dragGhost;
-    private Point2D dragOffset;
-    private BlockView dropBlock;
+    private final CardDragging dragging;
 
     public CanvasView(ProjectViewModel project, CanvasViewModel canvas, Supplier<ContextMenu> cardMenu) {
         this.project = project;
@@ -60,6 +53,7 @@ public final class CanvasView extends StackPane {
         getStyleClass().add("canvas-view");
         setId("canvas-view");
         setFocusTraversable(true);
+        dragging = new CardDragging(overlay, this::drop);
         buildGrid(canvas.kind());
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
@@ -235,88 +229,24 @@ public final class CanvasView extends StackPane {
             }
             e.consume();
         });
-        view.setOnDragDetected(e -> {
-            if (view.isEditing() || e.getButton() != MouseButton.PRIMARY) {
-                return;
-            }
+        dragging.installOn(view, () -> {
             if (!selection.isSelected(card)) {
                 selection.select(card);
             }
-            startGhost(view, e);
-            view.startFullDrag();
-            e.consume();
+            return selection.cards().size();
         });
-        view.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (dragGhost != null) {
-                Point2D p = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
-                dragGhost.relocate(p.getX() - dragOffset.getX(), p.getY() - dragOffset.getY());
-            }
-        });
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            // the drop target may or may not have seen the release first: whichever comes first drops
-            if (dragGhost != null && dropBlock != null) {
-                drop(dropBlock, e.getSceneX(), e.getSceneY());
-            }
-            endDrag();
-        });
-    }
-
-    private void startGhost(CardView view, MouseEvent e) {
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.TRANSPARENT);
-        dragGhost = new ImageView(view.snapshot(params, null));
-        dragGhost.getStyleClass().add("drag-ghost");
-        dragGhost.setOpacity(0.75);
-        Point2D inCard = view.sceneToLocal(e.getSceneX(), e.getSceneY());
-        dragOffset = inCard;
-        Point2D p = overlay.sceneToLocal(e.getSceneX(), e.getSceneY());
-        dragGhost.relocate(p.getX() - inCard.getX(), p.getY() - inCard.getY());
-        overlay.getChildren().add(dragGhost);
-    }
-
-    private void endDrag() {
-        overlay.getChildren().clear();
-        dragGhost = null;
-        if (dropBlock != null) {
-            dropBlock.showDropTarget(false, -1);
-            dropBlock = null;
-        }
     }
 
     /** Moves the selected cards to where they were dropped: one undoable step. */
-    private void drop(BlockView target, double sceneX, double sceneY) {
-        int index = target.dropIndexAt(sceneX, sceneY);
+    private void drop(BlockView target, int index) {
         List<CardViewModel> moving = project.selectedCards();
-        dragGhost = null;
         canvas.moveCards(moving, target.type(), index);
         keyboardBlock = target.type();
         refreshKeyboardBlock();
     }
 
     private void installBlockHandlers(BlockView view) {
-        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_OVER, e -> {
-            if (dragGhost == null) {
-                return;
-            }
-            if (dropBlock != null && dropBlock != view) {
-                dropBlock.showDropTarget(false, -1);
-            }
-            dropBlock = view;
-            view.showDropTarget(true, view.dropIndexAt(e.getSceneX(), e.getSceneY()));
-        });
-        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> {
-            view.showDropTarget(false, -1);
-            if (dropBlock == view) {
-                dropBlock = null;
-            }
-        });
-        view.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, e -> {
-            if (dragGhost != null) {
-                drop(view, e.getSceneX(), e.getSceneY());
-                endDrag();
-                e.consume();
-            }
-        });
+        dragging.installOn(view);
         view.setOnMouseClicked(e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
                 return;
