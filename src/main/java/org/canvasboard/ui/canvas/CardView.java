@@ -65,6 +65,29 @@ public final class CardView extends VBox {
         return card;
     }
 
+    /*
+     * A block's flow layout asks every card for its height at the block's card width on every
+     * pass, and measuring wrapped text is the costliest part of a frame on a crowded canvas. The
+     * answer only changes when the card itself changes, which always requests a new layout.
+     */
+    private double measuredWidth = Double.NaN;
+    private double measuredHeight;
+
+    @Override
+    protected double computePrefHeight(double width) {
+        if (width != measuredWidth) {
+            measuredHeight = super.computePrefHeight(width);
+            measuredWidth = width;
+        }
+        return measuredHeight;
+    }
+
+    @Override
+    public void requestLayout() {
+        measuredWidth = Double.NaN;
+        super.requestLayout();
+    }
+
     private void refresh() {
         String value = card.getText();
         text.setText(value.isBlank() ? "Empty card" : value);
