@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -94,12 +96,26 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** Removes temp files that an interrupted save left in a folder; returns how many. */
+    /**
+     * How old a temp file must be before it counts as left behind: younger ones may belong to a
+     * save still running in another Canvasboard window.
+     */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+    /** Removes temp files that interrupted saves left in a folder; returns how many. */
     public static int cleanStaleTempFiles(Path folder) {
+        return cleanStaleTempFiles(folder, STALE_AFTER);
+    }
+
+    /** Removes our temp files older than {@code olderThan} (zero: all of them, e.g. after a kill). */
+    public static int cleanStaleTempFiles(Path folder, Duration olderThan) {
         int removed = 0;
+        Instant cutoff = Instant.now().minus(olderThan);
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, ".*" + TEMP_SUFFIX)) {
             for (Path stale : stream) {
-                if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
+                if (Files.isRegularFile(stale)
+                        && !Files.getLastModifiedTime(stale).toInstant().isAfter(cutoff)
+                        && Files.deleteIfExists(stale)) {
                     removed++;
                 }
             }

@@ -91,11 +91,17 @@ class AtomicFileWriterTest {
 
     @Test
     void staleTempFilesOfInterruptedSavesAreCleanedAndNothingElse() throws Exception {
-        Files.writeString(tmp.resolve(".plan.canvasboard.123" + AtomicFileWriter.TEMP_SUFFIX), "half");
+        Path stale = tmp.resolve(".plan.canvasboard.123" + AtomicFileWriter.TEMP_SUFFIX);
+        Files.writeString(stale, "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AtomicFileWriter.STALE_AFTER).minusSeconds(1)));
+        Path running = tmp.resolve(".other.canvasboard.456" + AtomicFileWriter.TEMP_SUFFIX);
+        Files.writeString(running, "another window is saving this right now");
         Files.writeString(tmp.resolve("plan.canvasboard"), "whole");
         Files.writeString(tmp.resolve("notes.tmp"), "not ours");
         assertEquals(1, AtomicFileWriter.cleanStaleTempFiles(tmp));
-        assertEquals(List.of("notes.tmp", "plan.canvasboard"), names());
+        assertEquals(List.of(running.getFileName().toString(), "notes.tmp", "plan.canvasboard"), names(),
+                "a fresh temp file may be another window's save in progress");
     }
 
     @Test

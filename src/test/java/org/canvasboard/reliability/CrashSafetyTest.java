@@ -112,7 +112,7 @@ class CrashSafetyTest {
             if (generation > lastCompleted) {
                 killedMidSave++;
             }
-            staleTemps += AtomicFileWriter.cleanStaleTempFiles(tmp);
+            staleTemps += AtomicFileWriter.cleanStaleTempFiles(tmp, java.time.Duration.ZERO);
             try (Stream<Path> files = Files.list(tmp)) {
                 List<String> left = files.map(p -> p.getFileName().toString()).sorted().toList();
                 assertTrue(left.equals(List.of("plan.canvasboard", "plan.canvasboard.bak"))
