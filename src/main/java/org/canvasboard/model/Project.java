@@ -2,13 +2,22 @@ package org.canvasboard.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A whole project file's content: a name and one or more canvases, in order. */
-public record Project(String name, List<Canvas> canvases) {
+/**
+ * A whole project file's content: a name, one or more canvases in order, and the personas that
+ * segments on any canvas can link to.
+ */
+public record Project(String name, List<Canvas> canvases, List<Persona> personas) {
 
     public Project {
         name = name == null ? "" : name;
         canvases = List.copyOf(Objects.requireNonNull(canvases, "canvases"));
+        personas = personas == null ? List.of() : List.copyOf(personas);
+    }
+
+    public Project(String name, List<Canvas> canvases) {
+        this(name, canvases, List.of());
     }
 
     /** A fresh project with one empty Business Model Canvas. */
@@ -18,5 +27,9 @@ public record Project(String name, List<Canvas> canvases) {
 
     public int cardCount() {
         return canvases.stream().mapToInt(Canvas::cardCount).sum();
+    }
+
+    public Optional<Persona> persona(String id) {
+        return personas.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }

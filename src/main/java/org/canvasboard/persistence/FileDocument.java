@@ -2,6 +2,7 @@ package org.canvasboard.persistence;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,10 +49,11 @@ final class FileDocument {
         public ProjectDoc project;
     }
 
-    @JsonPropertyOrder({"name", "canvases"})
+    @JsonPropertyOrder({"name", "canvases", "personas"})
     static final class ProjectDoc extends Extensible {
         public String name;
         public List<CanvasDoc> canvases = new ArrayList<>();
+        public List<PersonaDoc> personas = new ArrayList<>();
     }
 
     @JsonPropertyOrder({"id", "name", "kind", "blocks"})
@@ -62,7 +64,7 @@ final class FileDocument {
         public LinkedHashMap<String, List<CardDoc>> blocks = new LinkedHashMap<>();
     }
 
-    @JsonPropertyOrder({"id", "text", "notes", "color", "tags", "status"})
+    @JsonPropertyOrder({"id", "text", "notes", "color", "tags", "status", "links", "segment"})
     static final class CardDoc extends Extensible {
         public String id;
         public String text;
@@ -70,5 +72,81 @@ final class FileDocument {
         public String color;
         public List<String> tags = new ArrayList<>();
         public String status;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<String> links = new ArrayList<>();
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public SegmentDoc segment;
+    }
+
+    @JsonPropertyOrder({"description", "marketType", "characteristics", "excluded", "objectiveGroup", "metrics",
+            "color", "personas", "profile", "roles"})
+    static final class SegmentDoc extends Extensible {
+        public String description;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String marketType;
+        public List<CharacteristicDoc> characteristics = new ArrayList<>();
+        public boolean excluded;
+        public String objectiveGroup;
+        public List<MetricDoc> metrics = new ArrayList<>();
+        public String color;
+        public List<String> personas = new ArrayList<>();
+        public ProfileDoc profile;
+        public List<RoleHolderDoc> roles = new ArrayList<>();
+    }
+
+    @JsonPropertyOrder({"dimension", "text"})
+    static final class CharacteristicDoc extends Extensible {
+        public String dimension;
+        public String text;
+    }
+
+    @JsonPropertyOrder({"name", "value"})
+    static final class MetricDoc extends Extensible {
+        public String name;
+        public String value;
+    }
+
+    @JsonPropertyOrder({"jobs", "pains", "gains"})
+    static final class ProfileDoc extends Extensible {
+        public List<ItemDoc> jobs = new ArrayList<>();
+        public List<ItemDoc> pains = new ArrayList<>();
+        public List<ItemDoc> gains = new ArrayList<>();
+    }
+
+    /** A job ({@code kind}), pain ({@code severity}) or gain ({@code importance}). */
+    @JsonPropertyOrder({"id", "text", "kind", "severity", "importance", "outsideOffering"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class ItemDoc extends Extensible {
+        public String id;
+        public String text;
+        public String kind;
+        public String severity;
+        public String importance;
+        public Boolean outsideOffering;
+    }
+
+    @JsonPropertyOrder({"id", "persona", "name", "roles", "pains", "gains"})
+    static final class RoleHolderDoc extends Extensible {
+        public String id;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String persona;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String name;
+        public List<String> roles = new ArrayList<>();
+        public List<ItemDoc> pains = new ArrayList<>();
+        public List<ItemDoc> gains = new ArrayList<>();
+    }
+
+    @JsonPropertyOrder({"id", "name", "headline", "icon", "imagePng", "story", "characteristics", "quote"})
+    static final class PersonaDoc extends Extensible {
+        public String id;
+        public String name;
+        public String headline;
+        public String icon;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public String imagePng;
+        public String story;
+        public List<String> characteristics = new ArrayList<>();
+        public String quote;
     }
 }

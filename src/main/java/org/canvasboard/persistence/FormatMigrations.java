@@ -8,16 +8,29 @@ import java.util.function.UnaryOperator;
 
 /**
  * Brings a file's JSON tree from the format version it was written in up to the current one,
- * one step per version, before anything is bound. To add format 2: append a step that turns a
- * version-1 tree into a version-2 tree and raise CURRENT_VERSION.
+ * one step per version, before anything is bound. To add a format: append a step that turns the
+ * previous version's tree into the new one and raise CURRENT_VERSION.
  */
 final class FormatMigrations {
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
 
     /** STEPS.get(i) turns a tree of version i + 1 into version i + 2. */
-    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of();
+    private static final List<UnaryOperator<ObjectNode>> STEPS = List.of(
+            FormatMigrations::version1To2);
 
     private FormatMigrations() {
+    }
+
+    /**
+     * Format 2 added segment details and segment links on cards and the project's personas, all
+     * optional: a version-1 project is a version-2 project without them.
+     */
+    private static ObjectNode version1To2(ObjectNode tree) {
+        JsonNode project = tree.get("project");
+        if (project instanceof ObjectNode p && !p.has("personas")) {
+            p.putArray("personas");
+        }
+        return tree;
     }
 
     static ObjectNode migrate(ObjectNode root) throws ProjectFileException {

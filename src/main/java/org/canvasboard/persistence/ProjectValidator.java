@@ -6,7 +6,22 @@ import org.canvasboard.model.CanvasKind;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
+import org.canvasboard.model.Characteristic;
+import org.canvasboard.model.CustomerProfile;
+import org.canvasboard.model.Dimension;
+import org.canvasboard.model.JobKind;
+import org.canvasboard.model.Level;
+import org.canvasboard.model.MarketType;
+import org.canvasboard.model.Metric;
+import org.canvasboard.model.Persona;
+import org.canvasboard.model.PersonaIcons;
+import org.canvasboard.model.ProfileArea;
+import org.canvasboard.model.ProfileItem;
 import org.canvasboard.model.Project;
+import org.canvasboard.model.PurchaseRole;
+import org.canvasboard.model.RoleHolder;
+import org.canvasboard.model.Segment;
+import org.canvasboard.model.SegmentColor;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,9 +39,13 @@ final class ProjectValidator {
     static final int MAX_CARDS = 50_000;
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_TAGS = 100;
+    static final int MAX_PERSONAS = 10_000;
+    /** Characteristics, metrics, profile items, role holders and links of one object. */
+    static final int MAX_LIST = 5_000;
 
     private final Set<String> canvasIds = new HashSet<>();
     private final Set<String> cardIds = new HashSet<>();
+    private final Set<String> personaIds = new HashSet<>();
 
     Project toModel(FileDocument.Root root) throws ProjectFileException {
         FileDocument.ProjectDoc project = root.project;
@@ -39,11 +58,33 @@ final class ProjectValidator {
         if (project.canvases.size() > MAX_CANVASES) {
             throw ProjectReader.invalid("This project has more than " + MAX_CANVASES + " canvases.");
         }
+        List<Persona> personas = new ArrayList<>();
+        List<FileDocument.PersonaDoc> personaDocs = project.personas == null ? List.of() : project.personas;
+        if (personaDocs.size() > MAX_PERSONAS) {
+            throw ProjectReader.invalid("This project has more than " + MAX_PERSONAS + " personas.");
+        }
+        for (FileDocument.PersonaDoc persona : personaDocs) {
+            personas.add(persona(persona));
+        }
         List<Canvas> canvases = new ArrayList<>();
         for (FileDocument.CanvasDoc canvas : project.canvases) {
             canvases.add(canvas(canvas));
         }
-        return new Project(project.name, canvases);
+        return new Project(project.name, canvases, personas);
+    }
+
+    private Persona persona(FileDocument.PersonaDoc doc) throws ProjectFileException {
+        if (doc == null) {
+            throw ProjectReader.invalid("This project has an empty entry in its list of personas.");
+        }
+        String id = checkId(doc.id, "A persona");
+        if (!personaIds.add(id)) {
+            throw ProjectReader.invalid("The persona id " + quote(id) + " appears twice in this project.");
+        }
+        List<String> characteristics = texts(doc.characteristics, "The persona " + quote(id));
+        String icon = PersonaIcons.ALL.contains(doc.icon) ? doc.icon : PersonaIcons.DEFAULT;
+        return new Persona(id, doc.name, doc.headline, icon, AvatarImages.isPng(doc.imagePng) ? doc.imagePng : "",
+                doc.story, characteristics, doc.quote);
     }
 
     private Canvas canvas(FileDocument.CanvasDoc doc) throws ProjectFileException {
@@ -58,6 +99,12 @@ final class ProjectValidator {
         CanvasKind kind = CanvasKind.fromId(String.valueOf(doc.kind)).orElseThrow(() -> ProjectReader.invalid(
                 "The canvas " + quote(label) + " has an unknown kind " + quote(doc.kind) + "."));
         Map<BlockType, List<Card>> blocks = new EnumMap<>(BlockType.class);
+        // links may only point at segment cards of the same canvas; others are left out
+        Set<String> segmentsHere = new HashSet<>();
+        if (doc.blocks != null) {
+            doc.blocks.values().stream().filter(java.util.Objects::nonNull).flatMap(List::stream)
+                    .filter(c -> c != null && c.segment != null && c.id != null).forEach(c -> segmentsHere.add(c.id));
+        }
         if (doc.blocks != null) {
             for (Map.Entry<String, List<FileDocument.CardDoc>> entry : doc.blocks.entrySet()) {
                 BlockType block = BlockType.fromId(entry.getKey())
@@ -67,7 +114,7 @@ final class ProjectValidator {
                 List<Card> cards = new ArrayList<>();
                 for (FileDocument.CardDoc card : entry.getValue() == null ? List.<FileDocument.CardDoc>of()
                         : entry.getValue()) {
-                    cards.add(card(card, label));
+                    cards.add(card(card, label, segmentsHere));
                 }
                 blocks.put(block, cards);
             }
@@ -75,7 +122,8 @@ final class ProjectValidator {
         return new Canvas(id, doc.name, kind, blocks);
     }
 
-    private Card card(FileDocument.CardDoc doc, String canvasLabel) throws ProjectFileException {
+    private Card card(FileDocument.CardDoc doc, String canvasLabel, Set<String> segmentsHere)
+            throws ProjectFileException {
         if (doc == null) {
             throw ProjectReader.invalid("The canvas " + quote(canvasLabel) + " has an empty entry in a block.");
         }
@@ -93,7 +141,78 @@ final class ProjectValidator {
         CardColor color = doc.color == null ? CardColor.YELLOW : CardColor.fromId(doc.color).orElse(CardColor.YELLOW);
         EvidenceStatus status = doc.status == null ? EvidenceStatus.HYPOTHESIS
                 : EvidenceStatus.fromId(doc.status).orElse(EvidenceStatus.HYPOTHESIS);
-        return new Card(id, doc.text, doc.notes, color, tags, status);
+        List<String> links = texts(doc.links, "The card " + quote(id)).stream()
+                .filter(segmentsHere::contains).filter(l -> !l.equals(id)).toList();
+        Segment segment = doc.segment == null ? null : segment(doc.segment, id);
+        return new Card(id, doc.text, doc.notes, color, tags, status, links, segment);
+    }
+
+    private Segment segment(FileDocument.SegmentDoc doc, String cardId) throws ProjectFileException {
+        String what = "The segment " + quote(cardId);
+        List<Characteristic> characteristics = new ArrayList<>();
+        for (FileDocument.CharacteristicDoc c : limited(doc.characteristics, what)) {
+            if (c != null) {
+                Dimension.fromId(c.dimension).ifPresent(d -> characteristics.add(new Characteristic(d, c.text)));
+            }
+        }
+        List<Metric> metrics = new ArrayList<>();
+        for (FileDocument.MetricDoc m : limited(doc.metrics, what)) {
+            if (m != null) {
+                metrics.add(new Metric(m.name, m.value));
+            }
+        }
+        List<String> personas = texts(doc.personas, what).stream().filter(personaIds::contains).toList();
+        CustomerProfile profile = CustomerProfile.EMPTY;
+        if (doc.profile != null) {
+            profile = new CustomerProfile(items(ProfileArea.JOBS, doc.profile.jobs, what),
+                    items(ProfileArea.PAINS, doc.profile.pains, what), items(ProfileArea.GAINS, doc.profile.gains, what));
+        }
+        List<RoleHolder> roles = new ArrayList<>();
+        for (FileDocument.RoleHolderDoc h : limited(doc.roles, what)) {
+            if (h == null) {
+                continue;
+            }
+            String holderId = checkId(h.id, "A purchase role holder of " + what.toLowerCase(java.util.Locale.ROOT));
+            List<PurchaseRole> held = new ArrayList<>();
+            texts(h.roles, what).forEach(r -> PurchaseRole.fromId(r).ifPresent(held::add));
+            boolean knownPersona = h.persona != null && personaIds.contains(h.persona);
+            roles.add(new RoleHolder(holderId, knownPersona ? h.persona : null, h.name, held,
+                    items(ProfileArea.PAINS, h.pains, what), items(ProfileArea.GAINS, h.gains, what)));
+        }
+        return new Segment(doc.description, MarketType.fromId(String.valueOf(doc.marketType)).orElse(null),
+                characteristics, doc.excluded, doc.objectiveGroup, metrics,
+                SegmentColor.fromId(String.valueOf(doc.color)).orElse(SegmentColor.BLUE), personas, profile, roles);
+    }
+
+    private static List<ProfileItem> items(ProfileArea area, List<FileDocument.ItemDoc> docs, String what)
+            throws ProjectFileException {
+        List<ProfileItem> items = new ArrayList<>();
+        for (FileDocument.ItemDoc d : limited(docs, what)) {
+            if (d == null) {
+                continue;
+            }
+            String id = checkId(d.id, "A " + area.label().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")
+                    + " of " + what.toLowerCase(java.util.Locale.ROOT));
+            String level = area == ProfileArea.PAINS ? d.severity : d.importance;
+            items.add(new ProfileItem(id, d.text, JobKind.fromId(String.valueOf(d.kind)).orElse(JobKind.FUNCTIONAL),
+                    Level.fromId(String.valueOf(level)).orElse(Level.MEDIUM), Boolean.TRUE.equals(d.outsideOffering)));
+        }
+        return items;
+    }
+
+    /** A list from the file, refused when longer than any real project would have. */
+    private static <T> List<T> limited(List<T> list, String what) throws ProjectFileException {
+        if (list == null) {
+            return List.of();
+        }
+        if (list.size() > MAX_LIST) {
+            throw ProjectReader.invalid(what + " has a list of more than " + MAX_LIST + " entries.");
+        }
+        return list;
+    }
+
+    private static List<String> texts(List<String> list, String what) throws ProjectFileException {
+        return limited(list, what).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** A value from the file, shortened, for a message (a hostile file may hold huge keys). */

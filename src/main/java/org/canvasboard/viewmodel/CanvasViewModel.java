@@ -98,9 +98,13 @@ public final class CanvasViewModel {
         return insertCards(type, index, List.of(Card.of(text)), "Add card to " + type.title()).get(0);
     }
 
-    /** Inserts copies of the given cards (as new cards with fresh ids) at index of a block. */
+    /**
+     * Inserts copies of the given cards (as new cards with fresh ids) at index of a block. Links
+     * between the pasted cards follow the copies; links to segments of this canvas are kept, others
+     * are dropped.
+     */
     public List<CardViewModel> pasteCards(BlockType type, int index, List<Card> cards) {
-        List<Card> fresh = cards.stream().map(c -> c.withId(org.canvasboard.model.Ids.newId("card"))).toList();
+        List<Card> fresh = relinked(cards, segmentIds());
         return insertCards(type, index, fresh, cards.size() == 1 ? "Paste card" : "Paste " + cards.size() + " cards");
     }
 
@@ -113,6 +117,28 @@ public final class CanvasViewModel {
         return created;
     }
 
+    /**
+     * Copies of cards with fresh ids. A link to a card among them follows its copy; a link to a
+     * segment in {@code keep} stays; any other link is dropped.
+     */
+    static List<Card> relinked(List<Card> cards, java.util.Set<String> keep) {
+        // the same card may be pasted twice: every copy gets its own id, links follow the first copy
+        List<String> fresh = cards.stream().map(c -> org.canvasboard.model.Ids.newId("card")).toList();
+        Map<String, String> newIds = new java.util.HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            newIds.putIfAbsent(cards.get(i).id(), fresh.get(i));
+        }
+        List<Card> copies = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Card c = cards.get(i);
+            copies.add(c.withId(fresh.get(i)).withSegmentLinks(c.segmentLinks().stream()
+                    .map(l -> newIds.getOrDefault(l, keep.contains(l) ? l : null))
+                    .filter(java.util.Objects::nonNull).toList()));
+        }
+        return copies;
+    }
+
+    /** Deletes cards; links to deleted segments are removed in the same undo step. */
     public void deleteCards(Collection<CardViewModel> cards) {
         if (cards.isEmpty()) {
             return;
@@ -120,9 +146,56 @@ public final class CanvasViewModel {
         Map<BlockViewModel, List<CardViewModel>> contents = BlockContentsEdit.copyOf(blocks());
         contents.values().forEach(list -> list.removeAll(cards));
         contents.entrySet().removeIf(e -> e.getValue().size() == e.getKey().cards().size());
-        if (!contents.isEmpty()) {
-            history.execute(new BlockContentsEdit(count("Delete", cards.size()), contents));
+        if (contents.isEmpty()) {
+            return;
         }
+        history.compound(count("Delete", cards.size()), () -> {
+            history.execute(new BlockContentsEdit(count("Delete", cards.size()), contents));
+            cards.stream().filter(CardViewModel::isSegment).forEach(this::unlinkAllFrom);
+        });
+    }
+
+    // --- segments ---
+
+    /** The segment cards of this canvas, in canvas order. */
+    public List<CardViewModel> segments() {
+        return allCards().filter(CardViewModel::isSegment).toList();
+    }
+
+    java.util.Set<String> segmentIds() {
+        return allCards().filter(CardViewModel::isSegment).map(CardViewModel::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The cards of this canvas that link to a segment, in canvas order. */
+    public List<CardViewModel> linkedTo(CardViewModel segment) {
+        return allCards().filter(c -> c.isLinkedTo(segment)).toList();
+    }
+
+    /** The segments a card links to, in canvas order. */
+    public List<CardViewModel> segmentsOf(CardViewModel card) {
+        return allCards().filter(c -> c.isSegment() && card.getSegmentLinks().contains(c.id())).toList();
+    }
+
+    /** Opens a card as a segment, with a colour no other segment of the canvas has yet. */
+    public void makeSegment(CardViewModel card) {
+        card.makeSegment(org.canvasboard.model.SegmentColor.nextFree(
+                segments().stream().map(c -> c.getSegment().color()).toList()));
+    }
+
+    /** Makes a segment a plain card again and removes the links to it, as one undo step. */
+    public void removeSegmentDetails(CardViewModel segment) {
+        if (!segment.isSegment()) {
+            return;
+        }
+        history.compound("Remove segment details", () -> {
+            unlinkAllFrom(segment);
+            segment.removeSegmentDetails();
+        });
+    }
+
+    private void unlinkAllFrom(CardViewModel segment) {
+        allCards().filter(c -> c.getSegmentLinks().contains(segment.id())).forEach(c -> c.unlinkSegment(segment.id()));
     }
 
     /**

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
+import org.canvasboard.model.Segment;
+import org.canvasboard.model.SegmentColor;
 
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,8 @@ public final class CardViewModel {
     private final ReadOnlyObjectWrapper<CardColor> color = new ReadOnlyObjectWrapper<>(this, "color");
     private final ReadOnlyObjectWrapper<List<String>> tags = new ReadOnlyObjectWrapper<>(this, "tags");
     private final ReadOnlyObjectWrapper<EvidenceStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+    private final ReadOnlyObjectWrapper<List<String>> segmentLinks = new ReadOnlyObjectWrapper<>(this, "segmentLinks");
+    private final ReadOnlyObjectWrapper<Segment> segment = new ReadOnlyObjectWrapper<>(this, "segment");
 
     void setOnChange(Runnable listener) {
         addChangeListener(obs -> listener.run());
@@ -39,7 +43,7 @@ public final class CardViewModel {
     }
 
     private List<javafx.beans.Observable> fields() {
-        return List.of(text, notes, color, tags, status);
+        return List.of(text, notes, color, tags, status, segmentLinks, segment);
     }
 
     CardViewModel(Card card, EditHistory history) {
@@ -50,6 +54,8 @@ public final class CardViewModel {
         color.set(card.color());
         tags.set(card.tags());
         status.set(card.status());
+        segmentLinks.set(card.segmentLinks());
+        segment.set(card.segment());
     }
 
     public String id() {
@@ -78,6 +84,56 @@ public final class CardViewModel {
     public void changeStatus(EvidenceStatus newStatus) {
         change("status", "Mark card " + Objects.requireNonNull(newStatus).label().toLowerCase(Locale.ROOT),
                 status.get(), newStatus, status::set, false);
+    }
+
+    /** Links this card to a segment card of its canvas ("this is for that segment"). */
+    public void linkSegment(CardViewModel segmentCard) {
+        if (segmentCard == this || !segmentCard.isSegment() || segmentLinks.get().contains(segmentCard.id())) {
+            return;
+        }
+        List<String> links = new java.util.ArrayList<>(segmentLinks.get());
+        links.add(segmentCard.id());
+        change("segmentLinks", "Link card to \u201c" + segmentCard.getText() + "\u201d", segmentLinks.get(),
+                List.copyOf(links), segmentLinks::set, false);
+    }
+
+    public void unlinkSegment(String segmentId) {
+        if (!segmentLinks.get().contains(segmentId)) {
+            return;
+        }
+        List<String> links = segmentLinks.get().stream().filter(l -> !l.equals(segmentId)).toList();
+        change("segmentLinks", "Unlink card from segment", segmentLinks.get(), links, segmentLinks::set, false);
+    }
+
+    public boolean isLinkedTo(CardViewModel segmentCard) {
+        return segmentLinks.get().contains(segmentCard.id());
+    }
+
+    /** Turns this card into a segment (its text becomes the segment's name); no-op if it is one. */
+    public void makeSegment(SegmentColor colour) {
+        if (segment.get() == null) {
+            change("segment", "Open \u201c" + text.get() + "\u201d as a segment", null, Segment.of(colour),
+                    segment::set, false);
+        }
+    }
+
+    /** Drops the segment details: the card becomes a plain card again (undo brings them back). */
+    void removeSegmentDetails() {
+        if (segment.get() != null) {
+            change("segment", "Remove segment details", segment.get(), null, segment::set, false);
+        }
+    }
+
+    /**
+     * Changes the segment details; typing edits of the same {@code part} merge into one undo step.
+     */
+    void changeSegment(String part, String description, java.util.function.UnaryOperator<Segment> edit,
+                       boolean typing) {
+        Segment before = segment.get();
+        if (before == null) {
+            throw new IllegalStateException(this + " is not a segment");
+        }
+        change("segment." + part, description, before, edit.apply(before), segment::set, typing);
     }
 
     private <T> void change(String field, String description, T oldValue, T newValue,
@@ -112,7 +168,8 @@ public final class CardViewModel {
     }
 
     public Card toModel() {
-        return new Card(id, text.get(), notes.get(), color.get(), tags.get(), status.get());
+        return new Card(id, text.get(), notes.get(), color.get(), tags.get(), status.get(), segmentLinks.get(),
+                segment.get());
     }
 
     public ReadOnlyStringProperty textProperty() {
@@ -145,6 +202,27 @@ public final class CardViewModel {
 
     public EvidenceStatus getStatus() {
         return status.get();
+    }
+
+    public ReadOnlyObjectProperty<List<String>> segmentLinksProperty() {
+        return segmentLinks.getReadOnlyProperty();
+    }
+
+    public List<String> getSegmentLinks() {
+        return segmentLinks.get();
+    }
+
+    public ReadOnlyObjectProperty<Segment> segmentProperty() {
+        return segment.getReadOnlyProperty();
+    }
+
+    /** The segment details, or null for a plain card. */
+    public Segment getSegment() {
+        return segment.get();
+    }
+
+    public boolean isSegment() {
+        return segment.get() != null;
     }
 
     @Override

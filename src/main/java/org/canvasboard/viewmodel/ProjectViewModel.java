@@ -13,7 +13,7 @@ import org.canvasboard.model.Canvas;
 import org.canvasboard.model.CanvasKind;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.CardColor;
-import org.canvasboard.model.Ids;
+import org.canvasboard.model.Persona;
 import org.canvasboard.model.Project;
 
 import java.util.ArrayList;
@@ -34,10 +34,13 @@ public final class ProjectViewModel {
     private final CardSelection selection = new CardSelection();
     private CanvasViewModel lastChanged;
     private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
+    private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
+    private final ObservableList<PersonaViewModel> readOnlyPersonas = FXCollections.unmodifiableObservableList(personas);
 
     public ProjectViewModel(Project project) {
         name.set(project.name());
         project.canvases().forEach(c -> canvases.add(newCanvasViewModel(c)));
+        project.personas().forEach(p -> personas.add(new PersonaViewModel(p, history)));
         currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
         currentCanvas.addListener((obs, old, now) -> {
             if (now != null && !canvases.contains(now)) {
@@ -126,7 +129,7 @@ public final class ProjectViewModel {
         CanvasViewModel created = newCanvasViewModel(Canvas.empty(canvasName, kind));
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.add(created);
-        history.execute(new CanvasListEdit("Add canvas", canvases, after));
+        history.execute(new ListEdit<>("Add canvas", canvases, after));
         currentCanvas.set(created);
         return created;
     }
@@ -134,14 +137,21 @@ public final class ProjectViewModel {
     /** Copies a canvas (fresh ids for it and every card) and places the copy after it. */
     public CanvasViewModel duplicateCanvas(CanvasViewModel source) {
         Canvas model = source.toModel();
+        List<BlockType> order = model.kind().blocks();
+        List<Card> all = order.stream().flatMap(b -> model.cards(b).stream()).toList();
+        List<Card> copies = CanvasViewModel.relinked(all, java.util.Set.of());
         Map<BlockType, List<Card>> cards = new EnumMap<>(BlockType.class);
-        model.blocks().forEach((block, list) ->
-                cards.put(block, list.stream().map(c -> c.withId(Ids.newId("card"))).toList()));
-        Canvas copy = new Canvas(Ids.newId("canvas"), model.name() + " (copy)", model.kind(), cards);
+        int at = 0;
+        for (BlockType block : order) {
+            int n = model.cards(block).size();
+            cards.put(block, copies.subList(at, at + n));
+            at += n;
+        }
+        Canvas copy = new Canvas(org.canvasboard.model.Ids.newId("canvas"), model.name() + " (copy)", model.kind(), cards);
         CanvasViewModel created = newCanvasViewModel(copy);
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.add(after.indexOf(source) + 1, created);
-        history.execute(new CanvasListEdit("Duplicate canvas", canvases, after));
+        history.execute(new ListEdit<>("Duplicate canvas", canvases, after));
         currentCanvas.set(created);
         return created;
     }
@@ -155,7 +165,7 @@ public final class ProjectViewModel {
         CanvasViewModel shown = currentCanvas.get();
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.remove(canvas);
-        history.execute(new CanvasListEdit("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
+        history.execute(new ListEdit<>("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
         // only when the shown canvas goes does another one take its place
         currentCanvas.set(shown == canvas ? after.get(Math.min(index, after.size() - 1)) : shown);
         return true;
@@ -235,8 +245,83 @@ public final class ProjectViewModel {
         return searchQuery;
     }
 
+    // --- personas ---
+
+    public ObservableList<PersonaViewModel> personas() {
+        return readOnlyPersonas;
+    }
+
+    public java.util.Optional<PersonaViewModel> persona(String id) {
+        return personas.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public PersonaViewModel addPersona(String personaName) {
+        PersonaViewModel created = new PersonaViewModel(Persona.named(personaName), history);
+        history.execute(new ListEdit<>("Add persona", personas, SegmentViewModel.plus(personas, created)));
+        return created;
+    }
+
+    /**
+     * Deletes a persona and its links, as one undo step: segments stop naming it, and a purchase
+     * role it held stays with a stakeholder of the persona's name.
+     */
+    public void deletePersona(PersonaViewModel persona) {
+        if (!personas.contains(persona)) {
+            return;
+        }
+        String shownName = persona.get().displayName();
+        history.compound("Delete persona \u201c" + shownName + "\u201d", () -> {
+            for (CardViewModel segmentCard : segmentsOf(persona)) {
+                new SegmentViewModel(segmentCard).unlinkPersona(persona);
+            }
+            for (CanvasViewModel canvas : canvases) {
+                for (CardViewModel segmentCard : canvas.segments()) {
+                    if (segmentCard.getSegment().roles().stream().anyMatch(h -> persona.id().equals(h.personaId()))) {
+                        segmentCard.changeSegment("roles", "Keep roles of a deleted persona", s -> s.withRoles(
+                                s.roles().stream().map(h -> persona.id().equals(h.personaId())
+                                        ? h.asStakeholder(shownName) : h).toList()), false);
+                    }
+                }
+            }
+            List<PersonaViewModel> after = new ArrayList<>(personas);
+            after.remove(persona);
+            history.execute(new ListEdit<>("Delete persona", personas, after));
+        });
+    }
+
+    /** The segment cards (on any canvas) that a persona is linked to. */
+    public List<CardViewModel> segmentsOf(PersonaViewModel persona) {
+        return canvases.stream().flatMap(c -> c.segments().stream())
+                .filter(s -> s.getSegment().personaIds().contains(persona.id())).toList();
+    }
+
+    /** The canvas a card is on, if it is on one of this project's canvases. */
+    public java.util.Optional<CanvasViewModel> canvasOf(CardViewModel card) {
+        return canvases.stream().filter(c -> c.blockOf(card).isPresent()).findFirst();
+    }
+
+    /** Shows the canvas of a card and selects the card (used by links and checks to navigate). */
+    public void reveal(CardViewModel card) {
+        canvasOf(card).ifPresent(canvas -> {
+            showCanvas(canvas);
+            selection.select(card);
+        });
+    }
+
+    /** The segmentation hints that apply to the project as it is now. */
+    public List<org.canvasboard.model.SegmentationHint> checks() {
+        return org.canvasboard.model.SegmentationChecks.run(toModel());
+    }
+
+    /** The card a hint is about, if it still exists. */
+    public java.util.Optional<CardViewModel> cardOf(org.canvasboard.model.SegmentationHint hint) {
+        return canvases.stream().filter(c -> c.id().equals(hint.canvasId())).findFirst()
+                .flatMap(c -> hint.cardId() == null ? java.util.Optional.empty() : c.findCard(hint.cardId()));
+    }
+
     public Project toModel() {
-        return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList());
+        return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList(),
+                personas.stream().map(PersonaViewModel::get).toList());
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -65,7 +65,7 @@ class RoundTripTest {
     @Test
     void outputIsPrettyUtf8WithUnixLineEndsAndAFinalNewline() {
         String text = new String(writer.toBytes(TestProjects.everyField(), null), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"formatVersion\": 1,\n  \"app\": \"Canvasboard\",\n"), text);
+        assertTrue(text.startsWith("{\n  \"formatVersion\": 2,\n  \"app\": \"Canvasboard\",\n"), text);
         assertTrue(text.endsWith("}\n"));
         assertTrue(!text.contains("\r"));
         assertTrue(text.contains("emoji 🍞"), "non-ASCII text is written as UTF-8, not escaped");

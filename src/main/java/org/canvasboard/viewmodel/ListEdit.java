@@ -4,14 +4,14 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 
-/** Replaces a project's list of canvases (add, duplicate, delete), remembering the list before. */
-final class CanvasListEdit implements Edit {
+/** Replaces the contents of a list (canvases, personas), remembering the list before. */
+final class ListEdit<T> implements Edit {
     private final String description;
-    private final ObservableList<CanvasViewModel> canvases;
-    private final List<CanvasViewModel> before;
-    private final List<CanvasViewModel> after;
+    private final ObservableList<T> canvases;
+    private final List<T> before;
+    private final List<T> after;
 
-    CanvasListEdit(String description, ObservableList<CanvasViewModel> canvases, List<CanvasViewModel> after) {
+    ListEdit(String description, ObservableList<T> canvases, List<T> after) {
         this.description = description;
         this.canvases = canvases;
         this.before = List.copyOf(canvases);
