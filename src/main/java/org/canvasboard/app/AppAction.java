@@ -44,6 +44,15 @@ public enum AppAction {
     NEXT_CANVAS("Next canvas", AppIcon.MOVE_RIGHT, "Shortcut+Page Down"),
     PREVIOUS_CANVAS("Previous canvas", AppIcon.MOVE_LEFT, "Shortcut+Page Up"),
 
+    OPEN_AS_SEGMENT("Open as segment", AppIcon.SEGMENT, "Shortcut+G"),
+    NEW_PERSONA("New persona", AppIcon.PERSONA, "Shortcut+Shift+P"),
+
+    VIEW_CANVAS("Canvas", AppIcon.CANVAS, "Shortcut+1"),
+    VIEW_PROFILE("Customer profile", AppIcon.PROFILE, "Shortcut+2"),
+    VIEW_PERSONAS("Personas", AppIcon.PERSONAS, "Shortcut+3"),
+    VIEW_COMPARE("Compare segments", AppIcon.COMPARE, "Shortcut+4"),
+    VIEW_CHECKS("Segmentation checks", AppIcon.CHECKS, "Shortcut+Shift+K"),
+
     SHORTCUTS("Keyboard shortcuts", AppIcon.KEYBOARD, "F1"),
     ABOUT("About Canvasboard", AppIcon.ABOUT, null);
 

@@ -56,12 +56,17 @@ final class MainMenus {
                 actions.menuItem(AppAction.DUPLICATE_CANVAS), actions.menuItem(AppAction.RENAME_CANVAS),
                 actions.menuItem(AppAction.DELETE_CANVAS), new SeparatorMenuItem(),
                 actions.menuItem(AppAction.NEXT_CANVAS), actions.menuItem(AppAction.PREVIOUS_CANVAS));
+        Menu segments = new Menu("_Segments", null, actions.menuItem(AppAction.OPEN_AS_SEGMENT), linkMenu(),
+                actions.menuItem(AppAction.NEW_PERSONA), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.VIEW_CANVAS), actions.menuItem(AppAction.VIEW_PROFILE),
+                actions.menuItem(AppAction.VIEW_PERSONAS), actions.menuItem(AppAction.VIEW_COMPARE),
+                actions.menuItem(AppAction.VIEW_CHECKS));
         Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
         edit.setOnShowing(e -> {
             undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));
             redo.setText(label("Redo", project().history().redoDescriptionProperty().get()));
         });
-        MenuBar bar = new MenuBar(file, edit, card, canvas, help);
+        MenuBar bar = new MenuBar(file, edit, card, canvas, segments, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -94,8 +99,37 @@ final class MainMenus {
         return new ContextMenu(actions.menuItem(AppAction.EDIT_CARD), colourMenu(),
                 actions.menuItem(AppAction.MARK_HYPOTHESIS), actions.menuItem(AppAction.MARK_VALIDATED),
                 actions.menuItem(AppAction.MARK_INVALIDATED), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.OPEN_AS_SEGMENT), linkMenu(), new SeparatorMenuItem(),
                 actions.menuItem(AppAction.CUT), actions.menuItem(AppAction.COPY), actions.menuItem(AppAction.PASTE),
                 actions.menuItem(AppAction.DELETE));
+    }
+
+    /** "Link to segment": a check item per segment of the canvas, toggling the selected cards' link. */
+    private Menu linkMenu() {
+        Menu menu = new Menu("Link to segment", AppIcon.LINK.node());
+        menu.setId("link-menu");
+        menu.getItems().add(new MenuItem("(no segments)"));
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            var canvas = project().getCurrentCanvas();
+            var cards = project().selectedCards();
+            for (var segment : canvas.segments()) {
+                javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(segment.getText(),
+                        org.canvasboard.ui.segment.SegmentStyles.dot(segment.getSegment().color(), null));
+                item.setMnemonicParsing(false);
+                boolean all = !cards.isEmpty() && cards.stream().allMatch(c -> c.isLinkedTo(segment) || c == segment);
+                item.setSelected(all);
+                item.setOnAction(a -> project().linkSelection(segment, !all));
+                menu.getItems().add(item);
+            }
+            if (menu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No segments yet: open a Customer Segments card as a segment");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        });
+        menu.disableProperty().bind(noSelection);
+        return menu;
     }
 
     ContextMenu canvasMenu() {

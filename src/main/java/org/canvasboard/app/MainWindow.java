@@ -48,7 +48,21 @@ final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane canvasHost = new StackPane();
     private final VBox canvasArea = new VBox();
-    private final StackPane detailsHost = new StackPane();
+    private final javafx.scene.control.TabPane sideTabs = new javafx.scene.control.TabPane();
+    private final javafx.scene.control.Tab cardTab = new javafx.scene.control.Tab("Card");
+    private final javafx.scene.control.Tab segmentTab = new javafx.scene.control.Tab("Segment");
+    private final javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab("Checks");
+    private final org.controlsfx.control.SegmentedButton viewSwitch = new org.controlsfx.control.SegmentedButton();
+    private final Map<MainView, javafx.scene.control.ToggleButton> viewButtons = new java.util.EnumMap<>(MainView.class);
+    private MainView mainView = MainView.CANVAS;
+    private org.canvasboard.ui.segment.SegmentDetailsPane segmentPane;
+    private org.canvasboard.ui.segment.CustomerProfileView profileView;
+    private org.canvasboard.ui.segment.PersonaGallery gallery;
+    private org.canvasboard.ui.segment.SegmentComparisonView compareView;
+    private org.canvasboard.ui.segment.CardLinksSection linksSection;
+
+    /** What the main area shows. */
+    enum MainView { CANVAS, PROFILE, PERSONAS, COMPARE }
     private final Label statusMessage = new Label();
     private final Label statusCounts = new Label();
     private final CustomTextField search = new CustomTextField();
@@ -84,10 +98,12 @@ final class MainWindow {
         MenuBar menuBar = menus.menuBar(recentMenu);
         ToolBar toolBar = menus.toolBar(search);
         root.setTop(new VBox(menuBar, toolBar));
-        SplitPane split = new SplitPane(canvasArea, detailsHost);
+        buildViewSwitch();
+        buildSideTabs();
+        SplitPane split = new SplitPane(canvasArea, sideTabs);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.8);
-        SplitPane.setResizableWithParent(detailsHost, false);
+        split.setDividerPositions(0.72);
+        SplitPane.setResizableWithParent(sideTabs, false);
         VBox.setVgrow(canvasHost, Priority.ALWAYS);
         root.setCenter(split);
         root.setBottom(buildStatusBar());
@@ -129,6 +145,8 @@ final class MainWindow {
 
     private void showProject(ProjectViewModel old, ProjectViewModel project) {
         canvasViews.clear();
+        mainView = MainView.CANVAS;
+        viewButtons.forEach((v, b) -> b.setSelected(v == MainView.CANVAS));
         if (old != null) {
             search.textProperty().unbindBidirectional(old.searchQueryProperty());
         }
@@ -136,8 +154,28 @@ final class MainWindow {
         search.textProperty().bindBidirectional(project.searchQueryProperty());
         CanvasTabs tabs = new CanvasTabs(project, () -> actions.run(AppAction.NEW_CANVAS),
                 this::renameCanvas, menus::canvasMenu);
-        canvasArea.getChildren().setAll(tabs, canvasHost);
-        detailsHost.getChildren().setAll(new CardDetailsPane(project));
+        HBox.setHgrow(tabs, Priority.ALWAYS);
+        HBox tabsRow = new HBox(tabs, viewSwitch);
+        tabsRow.getStyleClass().add("canvas-tabs-row");
+        tabsRow.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        canvasArea.getChildren().setAll(tabsRow, canvasHost);
+        linksSection = new org.canvasboard.ui.segment.CardLinksSection(project, navigator);
+        CardDetailsPane cardPane = new CardDetailsPane(project, linksSection);
+        javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(cardPane);
+        cardScroll.setFitToWidth(true);
+        cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        cardTab.setContent(cardScroll);
+        segmentPane = new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator);
+        segmentTab.setContent(segmentPane);
+        org.canvasboard.ui.segment.ChecksPane checks = new org.canvasboard.ui.segment.ChecksPane(project, navigator);
+        checksTab.setContent(checks);
+        checksTab.textProperty().bind(Bindings.createStringBinding(() -> checks.countProperty().get() == 0 ? "Checks"
+                : "Checks (" + checks.countProperty().get() + ")", checks.countProperty()));
+        profileView = new org.canvasboard.ui.segment.CustomerProfileView(project);
+        gallery = new org.canvasboard.ui.segment.PersonaGallery(project, navigator, () -> PictureImport.choose(stage));
+        compareView = new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator);
+        project.selection().leadProperty().addListener((obs, was, now) -> followSelection(now));
+        project.history().revisionProperty().addListener((obs, a, b) -> linksSection.show(project.selection().getLead()));
         project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
         project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
         project.searchQueryProperty().addListener((obs, a, b) -> updateCounts());
@@ -151,10 +189,131 @@ final class MainWindow {
             return;
         }
         CanvasView view = canvasViews.computeIfAbsent(canvas, c -> new CanvasView(project(), c, menus::cardMenu));
-        canvasHost.getChildren().setAll(view);
-        view.requestFocus();
+        if (mainView == MainView.CANVAS) {
+            canvasHost.getChildren().setAll(view);
+            view.requestFocus();
+        }
         updateCounts();
     }
+
+    // --- main views and side tabs ---
+
+    private void buildViewSwitch() {
+        addViewButton(MainView.CANVAS, AppAction.VIEW_CANVAS);
+        addViewButton(MainView.PROFILE, AppAction.VIEW_PROFILE);
+        addViewButton(MainView.PERSONAS, AppAction.VIEW_PERSONAS);
+        addViewButton(MainView.COMPARE, AppAction.VIEW_COMPARE);
+        viewSwitch.getStyleClass().add("view-switch");
+        viewSwitch.setId("view-switch");
+        viewButtons.get(MainView.CANVAS).setSelected(true);
+    }
+
+    private void addViewButton(MainView view, AppAction action) {
+        javafx.scene.control.ToggleButton button = new javafx.scene.control.ToggleButton(action.label(),
+                action.icon().map(AppIcon::node).orElse(null));
+        button.setId("view-" + view.name().toLowerCase(java.util.Locale.ROOT));
+        button.setTooltip(new javafx.scene.control.Tooltip(action.label() + " (" + action.shortcutText() + ")"));
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> showMainView(view));
+        viewButtons.put(view, button);
+        viewSwitch.getButtons().add(button);
+    }
+
+    /** Shows the canvas, the customer profile, the persona gallery or the comparison. */
+    void showMainView(MainView view) {
+        mainView = view;
+        viewButtons.forEach((v, b) -> b.setSelected(v == view));
+        switch (view) {
+            case CANVAS -> showCanvas(project().getCurrentCanvas());
+            case PROFILE -> {
+                CardViewModel lead = project().selection().getLead();
+                if (lead != null && lead.isSegment()) {
+                    profileView.showSegment(lead);
+                }
+                canvasHost.getChildren().setAll(profileView);
+            }
+            case PERSONAS -> canvasHost.getChildren().setAll(gallery);
+            case COMPARE -> {
+                canvasHost.getChildren().setAll(compareView);
+                compareView.refresh();
+            }
+        }
+        if (view != MainView.CANVAS) {
+            // the canvas that had the keyboard is gone; without this the search field would take it
+            canvasHost.getChildren().get(0).requestFocus();
+        }
+    }
+
+    private void buildSideTabs() {
+        for (javafx.scene.control.Tab tab : List.of(cardTab, segmentTab, checksTab)) {
+            tab.setClosable(false);
+            sideTabs.getTabs().add(tab);
+        }
+        cardTab.setGraphic(AppIcon.NOTES.node());
+        segmentTab.setGraphic(AppIcon.SEGMENT.node());
+        checksTab.setGraphic(AppIcon.CHECKS.node());
+        cardTab.setId("tab-card");
+        segmentTab.setId("tab-segment");
+        checksTab.setId("tab-checks");
+        sideTabs.setId("side-tabs");
+        sideTabs.setPrefWidth(400);
+        sideTabs.setMinWidth(300);
+    }
+
+    /** The side panel follows the selection: a segment shows its details, a plain card its card tab. */
+    private void followSelection(CardViewModel lead) {
+        if (lead != null) {
+            linksSection.show(lead);
+        }
+        if (sideTabs.getSelectionModel().getSelectedItem() == checksTab || lead == null) {
+            return;
+        }
+        sideTabs.getSelectionModel().select(lead.isSegment() ? segmentTab : cardTab);
+        if (mainView == MainView.PROFILE && lead.isSegment()) {
+            profileView.showSegment(lead);
+        }
+    }
+
+    private final org.canvasboard.ui.segment.Navigator navigator = new org.canvasboard.ui.segment.Navigator() {
+        @Override
+        public void showCard(CardViewModel card) {
+            showMainView(MainView.CANVAS);
+            project().reveal(card);
+            CanvasView view = currentCanvasView();
+            if (view != null) {
+                view.revealCard(card);
+                view.requestFocus();
+            }
+        }
+
+        @Override
+        public void showProfile(CardViewModel segment) {
+            project().reveal(segment);
+            showMainView(MainView.PROFILE);
+            profileView.showSegment(segment);
+        }
+
+        @Override
+        public void showPersona(org.canvasboard.viewmodel.PersonaViewModel persona) {
+            showMainView(MainView.PERSONAS);
+            gallery.select(persona);
+        }
+
+        @Override
+        public void showSegmentSection(CardViewModel segment, String section) {
+            if (segment == null) {
+                showMainView(MainView.CANVAS);
+                CanvasView view = currentCanvasView();
+                if (view != null) {
+                    view.focusBlock(BlockType.CUSTOMER_SEGMENTS);
+                }
+                return;
+            }
+            showCard(segment);
+            sideTabs.getSelectionModel().select(segmentTab);
+            javafx.application.Platform.runLater(() -> segmentPane.reveal(section));
+        }
+    };
 
     private void updateCounts() {
         ProjectViewModel p = project();
@@ -236,6 +395,26 @@ final class MainWindow {
         });
         actions.on(AppAction.NEXT_CANVAS, () -> project().showNeighbourCanvas(1));
         actions.on(AppAction.PREVIOUS_CANVAS, () -> project().showNeighbourCanvas(-1));
+        actions.on(AppAction.OPEN_AS_SEGMENT, () -> {
+            CardViewModel lead = project().selection().getLead();
+            if (lead == null) {
+                return;
+            }
+            if (!lead.isSegment()) {
+                if (project().getCurrentCanvas().blockOf(lead).orElse(null) != BlockType.CUSTOMER_SEGMENTS) {
+                    statusMessage.setText("Only cards in Customer Segments can be opened as segments.");
+                    return;
+                }
+                project().getCurrentCanvas().makeSegment(lead);
+            }
+            navigator.showSegmentSection(lead, "segment");
+        });
+        actions.on(AppAction.NEW_PERSONA, () -> navigator.showPersona(project().addPersona("")));
+        actions.on(AppAction.VIEW_CANVAS, () -> showMainView(MainView.CANVAS));
+        actions.on(AppAction.VIEW_PROFILE, () -> showMainView(MainView.PROFILE));
+        actions.on(AppAction.VIEW_PERSONAS, () -> showMainView(MainView.PERSONAS));
+        actions.on(AppAction.VIEW_COMPARE, () -> showMainView(MainView.COMPARE));
+        actions.on(AppAction.VIEW_CHECKS, () -> sideTabs.getSelectionModel().select(checksTab));
         actions.on(AppAction.SHORTCUTS, () -> Dialogs.shortcuts(stage));
         actions.on(AppAction.ABOUT, () -> Dialogs.about(stage));
     }
@@ -250,7 +429,7 @@ final class MainWindow {
         actions.disableWhen(AppAction.REDO, cannotRedo);
         for (AppAction a : List.of(AppAction.MOVE_UP, AppAction.MOVE_DOWN, AppAction.MOVE_TO_PREVIOUS_BLOCK,
                 AppAction.MOVE_TO_NEXT_BLOCK, AppAction.EDIT_CARD, AppAction.MARK_HYPOTHESIS,
-                AppAction.MARK_VALIDATED, AppAction.MARK_INVALIDATED)) {
+                AppAction.MARK_VALIDATED, AppAction.MARK_INVALIDATED, AppAction.OPEN_AS_SEGMENT)) {
             actions.disableWhen(a, noSelection);
         }
         actions.disableWhen(AppAction.DELETE_CANVAS, singleCanvas);

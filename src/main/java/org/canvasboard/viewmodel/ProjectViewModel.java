@@ -237,6 +237,22 @@ public final class ProjectViewModel {
         currentCanvas.get().moveCardsToNeighbourBlock(selectedCards(), direction);
     }
 
+    /** Links (or unlinks) every selected card to a segment, as one undo step. */
+    public void linkSelection(CardViewModel segment, boolean link) {
+        List<CardViewModel> cards = selectedCards().stream().filter(c -> c != segment).toList();
+        if (cards.isEmpty()) {
+            return;
+        }
+        String what = (link ? "Link " : "Unlink ") + (cards.size() == 1 ? "card" : cards.size() + " cards");
+        history.compound(what, () -> cards.forEach(c -> {
+            if (link) {
+                c.linkSegment(segment);
+            } else {
+                c.unlinkSegment(segment.id());
+            }
+        }));
+    }
+
     public void colorSelection(CardColor color) {
         currentCanvas.get().colorCards(selectedCards(), color);
     }

@@ -208,6 +208,8 @@ class CardEditingFlowsTest {
     void typingInTheDetailsPanelIsOneUndoStepPerField(FxRobot robot) {
         Card card = first(BlockType.CUSTOMER_SEGMENTS);
         robot.clickOn(cardNode(robot, card));
+        // a segment card opens the Segment tab; notes, tags and evidence are on the Card tab
+        robot.clickOn("#tab-card");
         robot.clickOn("#details-notes").write("Met twelve of them at the station");
         robot.clickOn("#details-tags").eraseText(20).write("segment, commuters");
         robot.clickOn("#status-invalidated");

@@ -60,8 +60,12 @@ public final class CanvasView extends StackPane {
         getChildren().addAll(grid, overlay);
         keyboardBlock = canvas.kind().blocks().get(0);
 
-        selection.cards().addListener((SetChangeListener<CardViewModel>) change -> refreshSelection());
+        selection.cards().addListener((SetChangeListener<CardViewModel>) change -> {
+            refreshSelection();
+            refreshLinkHighlight();
+        });
         selection.leadProperty().addListener((obs, old, now) -> {
+            refreshLinkHighlight();
             if (now != null) {
                 canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
                 refreshKeyboardBlock();
@@ -71,6 +75,8 @@ public final class CanvasView extends StackPane {
         project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
         project.history().revisionProperty().addListener((obs, old, now) -> {
             refreshSearch();
+            refreshSegmentMarks();
+            refreshLinkHighlight();
             followLead();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -82,6 +88,8 @@ public final class CanvasView extends StackPane {
         refreshSelection();
         refreshSearch();
         refreshKeyboardBlock();
+        refreshSegmentMarks();
+        refreshLinkHighlight();
     }
 
     private void buildGrid(CanvasKind kind) {
@@ -120,6 +128,13 @@ public final class CanvasView extends StackPane {
         return keyboardBlock;
     }
 
+    /** Makes a block the keyboard block and gives the canvas the keyboard. */
+    public void focusBlock(BlockType block) {
+        keyboardBlock = block;
+        refreshKeyboardBlock();
+        requestFocus();
+    }
+
     /** Adds an empty card to a block and opens it for typing. */
     public void addCardAndEdit(BlockType block) {
         CardViewModel card = project.addCard(block);
@@ -151,6 +166,9 @@ public final class CanvasView extends StackPane {
             CardView view = new CardView(c);
             installCardHandlers(view);
             view.setSelected(selection.isSelected(c));
+            if (!c.getSegmentLinks().isEmpty()) {
+                Platform.runLater(this::refreshSegmentMarks);
+            }
             return view;
         });
     }
@@ -171,6 +189,29 @@ public final class CanvasView extends StackPane {
         String query = project.searchQueryProperty().get();
         boolean searching = query != null && !query.isBlank();
         cardViews.forEach((card, view) -> view.setSearchState(searching, card.matches(query)));
+    }
+
+    /** Gives every card the colour marks of the segments it is linked to. */
+    private void refreshSegmentMarks() {
+        Map<String, CardView.LinkMark> marks = new HashMap<>();
+        for (CardViewModel segment : canvas.segments()) {
+            marks.put(segment.id(), new CardView.LinkMark(segment.getText(), segment.getSegment().color()));
+        }
+        cardViews.forEach((card, view) -> view.showLinks(card.getSegmentLinks().stream()
+                .map(marks::get).filter(java.util.Objects::nonNull).toList()));
+    }
+
+    /**
+     * While exactly one segment is selected, what is linked to it stands out and the rest of the
+     * canvas steps back.
+     */
+    private void refreshLinkHighlight() {
+        CardViewModel focus = selection.cards().size() == 1 ? selection.getLead() : null;
+        boolean on = focus != null && focus.isSegment();
+        cardViews.forEach((card, view) -> {
+            boolean related = on && (card == focus || card.isLinkedTo(focus) || focus.isLinkedTo(card));
+            view.setLinkHighlight(on && related && card != focus, on && !related);
+        });
     }
 
     /** After a move, the keyboard block is wherever the lead card went. */

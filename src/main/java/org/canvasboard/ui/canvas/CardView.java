@@ -28,6 +28,10 @@ public final class CardView extends VBox {
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+    static final PseudoClass SEGMENT = PseudoClass.getPseudoClass("segment");
+    static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
+    static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
+    static final PseudoClass UNRELATED = PseudoClass.getPseudoClass("unrelated");
 
     private final CardViewModel card;
     private final Label text = new Label();
@@ -35,6 +39,15 @@ public final class CardView extends VBox {
     private final Label statusMark = new Label();
     private final Label notesMark = new Label();
     private final HBox footer;
+    private final Label segmentBadge = new Label();
+    private final HBox rolesRow = new HBox(3);
+    private final HBox linkDots = new HBox(3);
+    private org.canvasboard.model.Segment shownSegment;
+    private List<LinkMark> shownLinks = List.of();
+
+    /** A segment this card is linked to, as its mark shows it. */
+    public record LinkMark(String segmentName, org.canvasboard.model.SegmentColor colour) {
+    }
     private TextArea editor;
     private EvidenceStatus shownStatus;
     private String shownNotes;
@@ -54,9 +67,21 @@ public final class CardView extends VBox {
         notesMark.setGraphic(AppIcon.NOTES.node());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        footer = new HBox(4, tags, spacer, notesMark, statusMark);
+        linkDots.getStyleClass().add("card-links");
+        linkDots.setAlignment(Pos.CENTER_LEFT);
+        linkDots.setManaged(false);
+        linkDots.setVisible(false);
+        footer = new HBox(4, linkDots, tags, spacer, notesMark, statusMark);
         footer.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(text, footer);
+        segmentBadge.getStyleClass().add("segment-badge");
+        segmentBadge.setGraphic(AppIcon.CUSTOMER_SEGMENTS.node());
+        segmentBadge.setManaged(false);
+        segmentBadge.setVisible(false);
+        rolesRow.getStyleClass().add("card-roles");
+        rolesRow.setAlignment(Pos.CENTER_LEFT);
+        rolesRow.setManaged(false);
+        rolesRow.setVisible(false);
+        getChildren().addAll(segmentBadge, text, rolesRow, footer);
         card.addChangeListener(refresher);
         refresh();
     }
@@ -128,7 +153,64 @@ public final class CardView extends VBox {
             notesMark.setManaged(hasNotes);
             notesMark.setTooltip(hasNotes ? new Tooltip(notesText) : null);
         }
-        setAccessibleText(value + ", " + status.label());
+        refreshSegment();
+        setAccessibleText(value + ", " + status.label() + (card.isSegment() ? ", segment" : ""));
+    }
+
+    /** The segment look: a badge in the segment's colour and the purchase roles held. */
+    private void refreshSegment() {
+        org.canvasboard.model.Segment segment = card.getSegment();
+        if (java.util.Objects.equals(segment, shownSegment)) {
+            return;
+        }
+        shownSegment = segment;
+        boolean isSegment = segment != null;
+        segmentBadge.setVisible(isSegment);
+        segmentBadge.setManaged(isSegment);
+        rolesRow.setVisible(isSegment && !segment.roles().isEmpty());
+        rolesRow.setManaged(rolesRow.isVisible());
+        pseudoClassStateChanged(SEGMENT, isSegment);
+        pseudoClassStateChanged(EXCLUDED, isSegment && segment.excluded());
+        if (!isSegment) {
+            setStyle("");
+            return;
+        }
+        setStyle("-cb-segment-colour: " + segment.color().hex() + ";");
+        segmentBadge.setText(segment.excluded() ? "Not our customer" : "Segment");
+        rolesRow.getChildren().clear();
+        for (org.canvasboard.model.PurchaseRole role : org.canvasboard.model.PurchaseRole.values()) {
+            if (segment.hasRole(role)) {
+                Label badge = new Label(org.canvasboard.ui.segment.SegmentStyles.abbreviation(role));
+                badge.getStyleClass().add("role-badge");
+                badge.setTooltip(new Tooltip(role.label()));
+                rolesRow.getChildren().add(badge);
+            }
+        }
+        if (!segment.personaIds().isEmpty()) {
+            Label personas = new Label(Integer.toString(segment.personaIds().size()), AppIcon.PERSONA.node());
+            personas.getStyleClass().add("card-persona-count");
+            personas.setTooltip(new Tooltip(segment.personaIds().size() == 1 ? "1 persona" : segment.personaIds().size() + " personas"));
+            rolesRow.getChildren().add(personas);
+            rolesRow.setVisible(true);
+            rolesRow.setManaged(true);
+        }
+    }
+
+    /** Shows a colour dot for each segment this card is linked to. */
+    void showLinks(List<LinkMark> links) {
+        if (links.equals(shownLinks)) {
+            return;
+        }
+        shownLinks = List.copyOf(links);
+        linkDots.getChildren().setAll(links.stream().map(l ->
+                (javafx.scene.Node) org.canvasboard.ui.segment.SegmentStyles.dot(l.colour(), "For " + l.segmentName())).toList());
+        linkDots.setVisible(!links.isEmpty());
+        linkDots.setManaged(!links.isEmpty());
+    }
+
+    void setLinkHighlight(boolean related, boolean unrelated) {
+        pseudoClassStateChanged(LINKED, related);
+        pseudoClassStateChanged(UNRELATED, unrelated);
     }
 
     /** Stops listening to the viewmodel (the view is being discarded). */
@@ -181,7 +263,7 @@ public final class CardView extends VBox {
                 commitEditing();
             }
         });
-        getChildren().set(0, editor);
+        getChildren().set(getChildren().indexOf(text), editor);
         editor.requestFocus();
         editor.selectAll();
     }
@@ -197,8 +279,9 @@ public final class CardView extends VBox {
     private void stopEditing() {
         if (editor != null) {
             boolean hadFocus = editor.isFocused();
+            int at = getChildren().indexOf(editor);
             editor = null;
-            getChildren().set(0, text);
+            getChildren().set(at, text);
             if (hadFocus && getParent() != null) {
                 CanvasView canvas = CanvasView.enclosing(this);
                 if (canvas != null) {

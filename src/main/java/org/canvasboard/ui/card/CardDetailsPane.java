@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.ui.common.TypingFields;
 import org.canvasboard.viewmodel.CardViewModel;
 import org.canvasboard.viewmodel.EditHistory;
 import org.canvasboard.viewmodel.ProjectViewModel;
@@ -27,13 +28,6 @@ import java.util.List;
  * With several cards selected, colour and status apply to all of them in one step.
  */
 public final class CardDetailsPane extends VBox {
-    private static final javafx.scene.input.KeyCombination UNDO =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
-    private static final javafx.scene.input.KeyCombination REDO =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z");
-    private static final javafx.scene.input.KeyCombination REDO_ALT =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y");
-
     private final ProjectViewModel project;
     private final Label title = new Label("No card selected");
     private final Label hint = new Label();
@@ -48,6 +42,11 @@ public final class CardDetailsPane extends VBox {
     private final InvalidationListener cardListener = obs -> fill();
 
     public CardDetailsPane(ProjectViewModel project) {
+        this(project, null);
+    }
+
+    /** With an extra section (the segment links) below the card's own fields. */
+    public CardDetailsPane(ProjectViewModel project, javafx.scene.Node segmentsSection) {
         this.project = project;
         getStyleClass().add("details-pane");
         setId("card-details");
@@ -108,6 +107,9 @@ public final class CardDetailsPane extends VBox {
                 caption("Tags", AppIcon.TAG), tags,
                 caption("Evidence", AppIcon.VALIDATED), status,
                 caption("Colour", AppIcon.COLOUR), colours);
+        if (segmentsSection != null) {
+            form.getChildren().addAll(caption("For segments", AppIcon.LINK), segmentsSection);
+        }
         getChildren().addAll(title, hint, form);
 
         project.selection().leadProperty().addListener((obs, old, now) -> show(now));
@@ -122,27 +124,7 @@ public final class CardDetailsPane extends VBox {
     }
 
     private void wireTyping(javafx.scene.control.TextInputControl field, java.util.function.Consumer<String> change) {
-        field.textProperty().addListener((obs, old, now) -> {
-            if (!updating && shown != null) {
-                change.accept(now);
-            }
-        });
-        // undo and redo in these fields are the project's, not the text field's own
-        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e)) {
-                e.consume();
-                project.undo();
-            } else if (REDO.match(e) || REDO_ALT.match(e)) {
-                e.consume();
-                project.redo();
-            }
-        });
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                history().breakMerge();
-                fill();
-            }
-        });
+        TypingFields.wire(field, project, () -> updating || shown == null, change, this::fill);
     }
 
     private EditHistory history() {
@@ -199,8 +181,6 @@ public final class CardDetailsPane extends VBox {
     }
 
     private static void setIfChanged(javafx.scene.control.TextInputControl field, String value) {
-        if (!field.getText().equals(value)) {
-            field.setText(value);
-        }
+        TypingFields.setIfChanged(field, value);
     }
 }

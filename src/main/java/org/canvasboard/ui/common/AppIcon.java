@@ -3,6 +3,7 @@ package org.canvasboard.ui.common;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -71,7 +72,24 @@ public enum AppIcon {
     ECO_SOCIAL_COSTS(MaterialDesignF.FACTORY),
     ECO_SOCIAL_BENEFITS(MaterialDesignE.EARTH),
     KPIS(MaterialDesignS.SPEEDOMETER),
-    IDEA(MaterialDesignL.LIGHTBULB_ON_OUTLINE);
+    IDEA(MaterialDesignL.LIGHTBULB_ON_OUTLINE),
+    PERSONA(MaterialDesignA.ACCOUNT_OUTLINE),
+    PERSONAS(MaterialDesignA.ACCOUNT_MULTIPLE_OUTLINE),
+    SEGMENT(MaterialDesignA.ACCOUNT_GROUP_OUTLINE),
+    PROFILE(MaterialDesignT.TARGET_ACCOUNT),
+    COMPARE(MaterialDesignT.TABLE_LARGE),
+    CHECKS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
+    HINT(MaterialDesignL.LIGHTBULB_OUTLINE),
+    LINK(MaterialDesignL.LINK_VARIANT),
+    UNLINK(MaterialDesignL.LINK_VARIANT_OFF),
+    JOB(MaterialDesignB.BRIEFCASE_OUTLINE),
+    PAIN(MaterialDesignE.EMOTICON_SAD_OUTLINE),
+    GAIN(MaterialDesignE.EMOTICON_HAPPY_OUTLINE),
+    OUTSIDE(MaterialDesignS.SELECTION_OFF),
+    DRAG(MaterialDesignD.DRAG_VERTICAL),
+    PICTURE(MaterialDesignI.IMAGE_OUTLINE),
+    ROLES(MaterialDesignC.CART_OUTLINE),
+    METRIC(MaterialDesignC.CHART_BAR);
 
     private final Ikon ikon;
 
