@@ -80,6 +80,18 @@ public final class CanvasView extends StackPane {
             followLead();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        // the menu key or Shift+F10 opens the lead card's menu beside it
+        addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            CardViewModel lead = selection.getLead();
+            if (e.isKeyboardTrigger() && lead != null && cardMenu.get() != null) {
+                CardView view = cardView(lead);
+                javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+                if (b != null) {
+                    cardMenu.get().show(view, b.getMinX() + 12, b.getMaxY());
+                }
+                e.consume();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (!isFocused() && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 requestFocus();
