@@ -241,6 +241,20 @@ class SegmentLinksTest {
     }
 
     @Test
+    void aSegmentCopiedBeforeItsPersonaWasDeletedIsPastedWithoutIt() {
+        List<Card> clip = models(card("s1"), card("s2"));
+        project.deletePersona(project.persona("maya").orElseThrow());
+        List<CardViewModel> pasted = next.pasteCards(BlockType.CUSTOMER_SEGMENTS, 0, clip);
+        assertEquals(List.of(), pasted.get(0).getSegment().personaIds());
+        assertEquals(List.of("tom"), pasted.get(1).getSegment().personaIds());
+        var holder = pasted.get(0).getSegment().roles().get(0);
+        assertNull(holder.personaId());
+        assertEquals(List.of(org.canvasboard.model.PurchaseRole.USER, org.canvasboard.model.PurchaseRole.BUYER),
+                holder.roles());
+        assertEquals("tom", pasted.get(1).getSegment().roles().get(0).personaId());
+    }
+
+    @Test
     void cutAndPasteOfASegmentLeavesNoLinkToTheCutCard() {
         project.selection().selectAll(List.of(card("s1")));
         List<Card> clip = project.cutSelection();
