@@ -82,7 +82,8 @@ final class ProjectValidator {
             throw ProjectReader.invalid("The persona id " + quote(id) + " appears twice in this project.");
         }
         List<String> characteristics = texts(doc.characteristics, "The persona " + quote(id));
-        String icon = PersonaIcons.ALL.contains(doc.icon) ? doc.icon : PersonaIcons.DEFAULT;
+        // List.of(...).contains(null) throws, and a persona without an icon is normal
+        String icon = doc.icon != null && PersonaIcons.ALL.contains(doc.icon) ? doc.icon : PersonaIcons.DEFAULT;
         return new Persona(id, doc.name, doc.headline, icon, AvatarImages.isPng(doc.imagePng) ? doc.imagePng : "",
                 doc.story, characteristics, doc.quote);
     }
@@ -135,7 +136,7 @@ final class ProjectValidator {
             throw ProjectReader.invalid("This project has more than " + MAX_CARDS + " cards.");
         }
         List<String> tags = doc.tags == null ? List.of() : doc.tags;
-        if (tags.size() > MAX_TAGS || tags.contains(null)) {
+        if (tags.size() > MAX_TAGS || tags.stream().anyMatch(java.util.Objects::isNull)) {
             throw ProjectReader.invalid("The card " + quote(id) + " has too many or empty tags.");
         }
         CardColor color = doc.color == null ? CardColor.YELLOW : CardColor.fromId(doc.color).orElse(CardColor.YELLOW);

@@ -30,6 +30,8 @@ public final class CanvasViewModel {
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
     private final Map<BlockType, BlockViewModel> blocks = new EnumMap<>(BlockType.class);
     private Runnable onContentChange = () -> { };
+    /** The ids of the project's personas, or null when the canvas is not part of a project. */
+    private java.util.function.Supplier<java.util.Set<String>> personaIds;
 
     CanvasViewModel(Canvas canvas, EditHistory history) {
         this.id = canvas.id();
@@ -54,6 +56,11 @@ public final class CanvasViewModel {
     /** Called whenever a name, a block or a card of this canvas changes (used to reveal undone edits). */
     void setOnContentChange(Runnable listener) {
         onContentChange = listener;
+    }
+
+    /** Tells the canvas which personas its project has, so pasted segments name only those. */
+    void setPersonaIds(java.util.function.Supplier<java.util.Set<String>> ids) {
+        personaIds = ids;
     }
 
     public String id() {
@@ -105,6 +112,10 @@ public final class CanvasViewModel {
      */
     public List<CardViewModel> pasteCards(BlockType type, int index, List<Card> cards) {
         List<Card> fresh = relinked(cards, segmentIds());
+        if (personaIds != null) {
+            java.util.Set<String> known = personaIds.get();
+            fresh = fresh.stream().map(c -> withKnownPersonas(c, known)).toList();
+        }
         return insertCards(type, index, fresh, cards.size() == 1 ? "Paste card" : "Paste " + cards.size() + " cards");
     }
 
@@ -115,6 +126,21 @@ public final class CanvasViewModel {
         contents.addAll(clamp(index, contents.size()), created);
         history.execute(new BlockContentsEdit(description, Map.of(block, contents)));
         return created;
+    }
+
+    /**
+     * The card as it can be pasted into a project with the given personas: a segment copied
+     * before its persona was deleted (or from another project) stops naming it, and a purchase role
+     * the persona held stays with a stakeholder, as when a file names a missing persona.
+     */
+    private static Card withKnownPersonas(Card card, java.util.Set<String> known) {
+        org.canvasboard.model.Segment s = card.segment();
+        if (s == null) {
+            return card;
+        }
+        return card.withSegment(s.withPersonaIds(s.personaIds().stream().filter(known::contains).toList())
+                .withRoles(s.roles().stream().map(h -> h.personaId() != null && !known.contains(h.personaId())
+                        ? h.asStakeholder(h.name()) : h).toList()));
     }
 
     /**

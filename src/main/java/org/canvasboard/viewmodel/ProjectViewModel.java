@@ -59,6 +59,8 @@ public final class ProjectViewModel {
     private CanvasViewModel newCanvasViewModel(Canvas canvas) {
         CanvasViewModel vm = new CanvasViewModel(canvas, history);
         vm.setOnContentChange(() -> lastChanged = vm);
+        vm.setPersonaIds(() -> personas.stream().map(PersonaViewModel::id)
+                .collect(java.util.stream.Collectors.toSet()));
         return vm;
     }
 

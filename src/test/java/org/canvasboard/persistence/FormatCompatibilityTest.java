@@ -36,10 +36,62 @@ class FormatCompatibilityTest {
     }
 
     @Test
-    void goldenFormatVersion1FileIsRewrittenByteForByte() throws Exception {
+    void goldenFormatVersion1FileIsSavedAsVersion2WithTheSameContent() throws Exception {
         byte[] golden = resource("golden/format-v1.canvasboard");
         LoadedProject loaded = reader.read(golden);
+        byte[] saved = writer.toBytes(loaded.project(), loaded.fileData());
+        String text = new String(saved, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"formatVersion\": 2,\n"), text);
+        assertTrue(text.contains("\"personas\": []"), text);
+        LoadedProject again = reader.read(saved);
+        assertEquals(TestProjects.everyField(), again.project());
+        // once upgraded, the file is stable
+        assertArrayEquals(saved, writer.toBytes(again.project(), again.fileData()));
+    }
+
+    @Test
+    void goldenFormatVersion2FileLoadsWithItsContent() throws Exception {
+        LoadedProject loaded = reader.read(resource("golden/format-v2.canvasboard"));
+        assertEquals(TestProjects.everyFieldV2(), loaded.project());
+    }
+
+    @Test
+    void goldenFormatVersion2FileIsRewrittenByteForByte() throws Exception {
+        byte[] golden = resource("golden/format-v2.canvasboard");
+        LoadedProject loaded = reader.read(golden);
         assertArrayEquals(golden, writer.toBytes(loaded.project(), loaded.fileData()));
+        assertArrayEquals(golden, writer.toBytes(TestProjects.everyFieldV2(), null));
+    }
+
+    @Test
+    void unknownFieldsInsideSegmentsProfilesRoleHoldersAndPersonasSurviveLoadAndSave() throws Exception {
+        String json = """
+                {"formatVersion": 2, "project": {"name": "P", "canvases": [{"id": "c", "name": "C",
+                 "kind": "businessModel", "blocks": {"customerSegments": [{"id": "seg", "text": "Nurses",
+                 "segment": {"description": "d", "excluded": false, "color": "teal", "segFuture": {"a": 1},
+                   "personas": ["per"],
+                   "profile": {"profileFuture": "p",
+                     "jobs": [{"id": "j1", "text": "eat", "kind": "social", "jobFuture": true}],
+                     "pains": [{"id": "p1", "text": "queues", "severity": "high", "outsideOffering": true, "painFuture": 2}],
+                     "gains": [{"id": "g1", "text": "fresh", "importance": "low", "outsideOffering": false, "gainFuture": [1]}]},
+                   "roles": [{"id": "h1", "persona": "per", "roles": ["buyer"], "holderFuture": "x",
+                     "pains": [{"id": "hp1", "text": "cost", "severity": "low", "outsideOffering": false, "hpFuture": 3}],
+                     "gains": []},
+                     {"id": "h2", "name": "HR", "roles": ["payer"], "pains": [], "gains": [], "stakeFuture": null}]}}]}}],
+                 "personas": [{"id": "per", "name": "Maya", "icon": "woman", "personaFuture": {"mood": "tired"}}]}}
+                """;
+        LoadedProject loaded = reader.read(json.getBytes(StandardCharsets.UTF_8));
+        // an edit elsewhere in the project must not lose them either
+        Project edited = new Project("Renamed", loaded.project().canvases(), loaded.project().personas());
+        String saved = new String(writer.toBytes(edited, loaded.fileData()), StandardCharsets.UTF_8);
+        for (String kept : List.of("\"segFuture\": {", "\"profileFuture\": \"p\"", "\"jobFuture\": true",
+                "\"painFuture\": 2", "\"gainFuture\": [", "\"holderFuture\": \"x\"", "\"hpFuture\": 3",
+                "\"stakeFuture\": null", "\"personaFuture\": {", "\"mood\": \"tired\"")) {
+            assertTrue(saved.contains(kept), kept + " lost in:\n" + saved);
+        }
+        LoadedProject again = reader.read(saved.getBytes(StandardCharsets.UTF_8));
+        assertEquals(edited, again.project());
+        assertEquals(saved, new String(writer.toBytes(again.project(), again.fileData()), StandardCharsets.UTF_8));
     }
 
     @Test
