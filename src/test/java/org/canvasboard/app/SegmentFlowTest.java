@@ -55,8 +55,8 @@ class SegmentFlowTest {
         file = tmp.resolve("assignment.canvasboard");
         Files.write(file, new ProjectWriter().toBytes(Project.blank(), null));
         app = CanvasboardApp.open(stage, List.of(file.toString()), new SettingsKeeper(tmp.resolve("settings")), Runnable::run);
-        stage.setWidth(1800);
-        stage.setHeight(1050);
+        stage.setWidth(1600);
+        stage.setHeight(1000);
     }
 
     @AfterEach
@@ -91,6 +91,25 @@ class SegmentFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls the panel that holds a node so the node can be clicked, as a user would. */
+    private static Node inView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            Node n = node.getParent();
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, content - viewport))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
     private Node holderRow(FxRobot robot, String holderId) {
         return robot.lookup("#holder-" + holderId).query();
     }
@@ -99,11 +118,14 @@ class SegmentFlowTest {
     void studentBuildsALinkedSegmentThatSurvivesSaveAndReopen(FxRobot robot) throws Exception {
         // the segment: a card in Customer Segments, opened as a segment
         robot.doubleClickOn("#block-customerSegments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#card-editor").query().isFocused(), "a double-click on a block opens a new card for typing");
         robot.write("Busy parents");
         robot.type(KeyCode.ENTER);
         press(robot, KeyCode.CONTROL, KeyCode.G);
         Card segmentCard = canvas().cards(BlockType.CUSTOMER_SEGMENTS).get(0);
         assertTrue(segmentCard.isSegment(), "Ctrl+G opens the card as a segment");
+        assertEquals("Busy parents", segmentCard.text());
         assertNotNull(robot.lookup("#segment-details").query());
         typeLine(robot, "#add-characteristic-demographic", "Parents of children under 6");
         typeLine(robot, "#add-characteristic-behavioral", "Order groceries online after 9 pm");
@@ -111,6 +133,7 @@ class SegmentFlowTest {
 
         // a value proposition linked to the segment from its context menu
         robot.clickOn("#add-valuePropositions");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.write("Healthy dinners ready in 10 minutes");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -152,14 +175,21 @@ class SegmentFlowTest {
         robot.clickOn("#outside-" + segment.profile().gains().get(0).id());
 
         // purchase roles: Sam uses and buys, grandparents pay
+        // reached from the checks panel: the roles hint leads to the segment's roles section
         press(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
-        robot.clickOn("#" + segmentCard.id());
+        robot.clickOn("#tab-checks");
+        Node rolesHint = robot.lookup(".hint-item").queryAll().stream()
+                .filter(n -> n.getAccessibleText().contains("nobody is named as buyer, payer, user")).findFirst()
+                .orElseThrow(() -> new AssertionError("no roles hint"));
+        robot.clickOn(rolesHint);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(segmentCard.id(), app.workspace().getProject().selection().getLead().id(), "the hint selects its segment");
         robot.clickOn("#segment-add-holder");
         chooseMenuItem(robot, "Sam");
         RoleHolder samHolder = canvas().cards(BlockType.CUSTOMER_SEGMENTS).get(0).segment().roles().get(0);
         robot.clickOn(robot.from(holderRow(robot, samHolder.id())).lookup("#role-" + samHolder.id() + "-user").queryAs(ToggleButton.class));
         robot.clickOn(robot.from(holderRow(robot, samHolder.id())).lookup("#role-" + samHolder.id() + "-buyer").queryAs(ToggleButton.class));
-        robot.clickOn("#segment-add-holder");
+        robot.clickOn(inView(robot, "#segment-add-holder"));
         chooseMenuItem(robot, "Someone who is not a persona");
         robot.write("Grandparents");
         WaitForAsyncUtils.waitForFxEvents();

@@ -80,15 +80,10 @@ public final class CanvasView extends StackPane {
             followLead();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-        // the menu key or Shift+F10 opens the lead card's menu beside it
+        // the menu key or Shift+F10 opens the lead card's menu beside it (some platforms send a
+        // menu event for these keys, others only the key)
         addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            CardViewModel lead = selection.getLead();
-            if (e.isKeyboardTrigger() && lead != null && cardMenu.get() != null) {
-                CardView view = cardView(lead);
-                javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
-                if (b != null) {
-                    cardMenu.get().show(view, b.getMinX() + 12, b.getMaxY());
-                }
+            if (e.isKeyboardTrigger() && showLeadCardMenu()) {
                 e.consume();
             }
         });
@@ -306,12 +301,13 @@ public final class CanvasView extends StackPane {
             }
             keyboardBlock = view.type();
             refreshKeyboardBlock();
+            // focus first: taking it after the new card's editor opened would close the editor again
+            requestFocus();
             if (e.getClickCount() == 2) {
                 addCardAndEdit(view.type());
             } else {
                 selection.clear();
             }
-            requestFocus();
         });
     }
 
@@ -319,6 +315,12 @@ public final class CanvasView extends StackPane {
 
     private void onKeyPressed(KeyEvent e) {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.CONTEXT_MENU || e.getCode() == KeyCode.F10 && e.isShiftDown()) {
+            if (showLeadCardMenu()) {
+                e.consume();
+            }
             return;
         }
         boolean plain = !e.isAltDown() && !e.isShortcutDown() && !e.isShiftDown();
@@ -341,6 +343,27 @@ public final class CanvasView extends StackPane {
             selection.clear();
             e.consume();
         }
+    }
+
+    private ContextMenu openMenu;
+
+    /** Opens the lead card's menu below it; false when there is no lead card. */
+    private boolean showLeadCardMenu() {
+        CardViewModel lead = selection.getLead();
+        if (lead == null) {
+            return false;
+        }
+        if (openMenu != null && openMenu.isShowing()) {
+            return true;
+        }
+        CardView view = cardView(lead);
+        javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+        openMenu = cardMenu.get();
+        if (b == null || openMenu == null) {
+            return false;
+        }
+        openMenu.show(view, b.getMinX() + 12, b.getMaxY());
+        return true;
     }
 
     private void stepWithinBlock(int delta) {

@@ -84,8 +84,9 @@ public final class CustomerProfileView extends VBox {
                 + "by Strategyzer AG (strategyzer.com), CC BY-SA 3.0.");
         credit.getStyleClass().add("credit");
         getChildren().addAll(top, empty, areas, credit);
-        project.history().revisionProperty().addListener((obs, old, now) -> refresh());
-        project.currentCanvasProperty().addListener((obs, old, now) -> refresh());
+        project.history().revisionProperty().addListener((obs, old, now) -> refreshIfShown());
+        project.currentCanvasProperty().addListener((obs, old, now) -> refreshIfShown());
+        sceneProperty().addListener((obs, old, now) -> refreshIfShown());
         refresh();
     }
 
@@ -140,6 +141,12 @@ public final class CustomerProfileView extends VBox {
         box.setPrefWidth(300);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private void refreshIfShown() {
+        if (getScene() != null) {
+            refresh();
+        }
     }
 
     private void refresh() {

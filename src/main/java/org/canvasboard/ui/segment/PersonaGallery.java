@@ -96,8 +96,10 @@ public final class PersonaGallery extends SplitPane {
         getItems().addAll(left, editorScroll);
         setDividerPositions(0.6);
 
-        project.personas().addListener((ListChangeListener<PersonaViewModel>) c -> refresh());
-        project.history().revisionProperty().addListener((obs, old, now) -> refresh());
+        // rebuilt only while shown: typing on the canvas must not redraw a hidden gallery
+        project.personas().addListener((ListChangeListener<PersonaViewModel>) c -> refreshIfShown());
+        project.history().revisionProperty().addListener((obs, old, now) -> refreshIfShown());
+        sceneProperty().addListener((obs, old, now) -> refreshIfShown());
         refresh();
     }
 
@@ -163,6 +165,12 @@ public final class PersonaGallery extends SplitPane {
 
     private boolean notEditable() {
         return filling || selected == null;
+    }
+
+    private void refreshIfShown() {
+        if (getScene() != null) {
+            refresh();
+        }
     }
 
     private void refresh() {
