@@ -46,7 +46,8 @@ public final class CardLinksSection extends VBox {
         });
         none.getStyleClass().add("details-hint");
         HBox buttons = new HBox(6, linkMenu, openAsSegment);
-        getChildren().addAll(chips, buttons);
+        none.setWrapText(true);
+        getChildren().addAll(chips, none, buttons);
     }
 
     /** Shows the links of a card (null hides everything). */
@@ -72,9 +73,8 @@ public final class CardLinksSection extends VBox {
             chip.setTooltip(new Tooltip("Go to segment " + segment.getText()));
             chips.getChildren().add(box);
         }
-        if (segments.isEmpty()) {
-            chips.getChildren().add(none);
-        }
+        none.setVisible(segments.isEmpty());
+        none.setManaged(segments.isEmpty());
         boolean inSegmentsBlock = canvas.blockOf(shown).orElse(null) == BlockType.CUSTOMER_SEGMENTS;
         openAsSegment.setVisible(inSegmentsBlock && !shown.isSegment());
         openAsSegment.setManaged(openAsSegment.isVisible());

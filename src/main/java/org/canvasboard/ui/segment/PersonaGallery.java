@@ -240,7 +240,10 @@ public final class PersonaGallery extends SplitPane {
         }
         FlowPane chips = new FlowPane(4, 4);
         for (CardViewModel s : project.segmentsOf(vm)) {
-            chips.getChildren().add(SegmentStyles.chip(s.getText(), s.getSegment().color()));
+            Label chip = SegmentStyles.chip(s.getText(), s.getSegment().color());
+            chip.setTooltip(new Tooltip("Go to segment " + s.getText()));
+            SegmentStyles.onActivate(chip, () -> navigator.showCard(s));
+            chips.getChildren().add(chip);
         }
         tile.getChildren().add(chips);
         tile.getStyleClass().add("persona-tile");
@@ -298,6 +301,7 @@ public final class PersonaGallery extends SplitPane {
             none.getStyleClass().add("details-hint");
             segments.getChildren().add(none);
         }
+        story.setPrefColumnCount(10);
     }
 
     private void fillSegmentMenu() {

@@ -72,6 +72,9 @@ public final class SegmentDetailsPane extends VBox {
     private final VBox roles = new VBox(8);
     private final Label rolesSummary = new Label();
     private final FlowPane linkedCards = new FlowPane(6, 6);
+    private final Label personasHint = hint("No persona yet: who is one typical member of this group?");
+    private final Label linkedHint = hint("No card is linked to this segment yet. Select a value proposition, "
+            + "channel or revenue stream and link it on its Card tab, or from its menu (Shift+F10).");
     private final Map<String, Node> sections = new HashMap<>();
     private final ScrollPane scroll;
     private final Map<String, TextField> stakeholderNames = new HashMap<>();
@@ -136,6 +139,7 @@ public final class SegmentDetailsPane extends VBox {
         description.setId("segment-description");
         description.setWrapText(true);
         description.setPrefRowCount(3);
+        description.setPrefColumnCount(10);
         description.setPromptText("What do these people have in common? Why group them together?");
         TypingFields.wire(description, project, this::notEditable, v -> segment().changeDescription(v), this::refresh);
         objectiveGroup.setId("segment-objective-group");
@@ -178,6 +182,8 @@ public final class SegmentDetailsPane extends VBox {
         addHolder.setOnShowing(e -> fillHolderMenu(addHolder));
         rolesSummary.getStyleClass().add("details-hint");
         rolesSummary.setWrapText(true);
+        rolesSummary.setMinWidth(0);
+        emptyHint.setMinWidth(0);
         profileSummary.getStyleClass().add("details-hint");
         Button remove = new Button("Remove segment details", AppIcon.DELETE.node());
         remove.setId("segment-remove-details");
@@ -192,10 +198,10 @@ public final class SegmentDetailsPane extends VBox {
                 section("characteristics", "Characteristics", AppIcon.TAG), characteristics,
                 caption("Objective group"), objectiveGroup,
                 section("metrics", "Metrics", AppIcon.METRIC), metrics, addMetric,
-                section("personas", "Personas", AppIcon.PERSONAS), personas, linkPersona,
+                section("personas", "Personas", AppIcon.PERSONAS), personas, personasHint, linkPersona,
                 section("profile", "Customer profile", AppIcon.PROFILE), profileSummary, openProfile,
                 section("roles", "Purchase roles", AppIcon.ROLES), rolesSummary, roles, addHolder,
-                section("links", "Linked cards", AppIcon.LINK), linkedCards,
+                section("links", "Linked cards", AppIcon.LINK), linkedCards, linkedHint,
                 new Label(), remove);
         scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -355,12 +361,7 @@ public final class SegmentDetailsPane extends VBox {
                 personas.getChildren().add(box);
             });
         }
-        if (personas.getChildren().isEmpty()) {
-            Label none = new Label("No persona yet: who is one typical member of this group?");
-            none.getStyleClass().add("details-hint");
-            none.setWrapText(true);
-            personas.getChildren().add(none);
-        }
+        show(personasHint, personas.getChildren().isEmpty());
     }
 
     private void fillPersonaMenu() {
@@ -518,16 +519,24 @@ public final class SegmentDetailsPane extends VBox {
             SegmentStyles.onActivate(chip, () -> navigator.showCard(card));
             linkedCards.getChildren().add(chip);
         }
-        if (linkedCards.getChildren().isEmpty()) {
-            Label none = new Label("No card is linked to this segment yet. Select a value proposition, channel or "
-                    + "revenue stream and link it on its Card tab, or from its context menu.");
-            none.getStyleClass().add("details-hint");
-            none.setWrapText(true);
-            linkedCards.getChildren().add(none);
-        }
+        show(linkedHint, linkedCards.getChildren().isEmpty());
     }
 
     // --- small pieces ---
+
+    /** A wrapping hint; kept out of flow panes, which would lay it out on one long line. */
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("details-hint");
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        return label;
+    }
+
+    private static void show(Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
+    }
 
     private Node section(String key, String text, AppIcon icon) {
         Label label = new Label(text, icon.node());
