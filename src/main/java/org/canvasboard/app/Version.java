@@ -7,6 +7,6 @@ final class Version {
 
     static String get() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0" : v;
+        return v == null ? "0.2.0" : v;
     }
 }
