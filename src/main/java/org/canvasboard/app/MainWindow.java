@@ -342,7 +342,9 @@ final class MainWindow {
         actions.on(AppAction.REDO, () -> project().redo());
         actions.on(AppAction.CUT, () -> {
             if (!TextEditing.cut(stage)) {
-                clipboard.put(project().cutSelection());
+                if (onCanvas()) {
+                    clipboard.put(project().cutSelection());
+                }
             }
         });
         actions.on(AppAction.COPY, () -> {
@@ -352,34 +354,59 @@ final class MainWindow {
         });
         actions.on(AppAction.PASTE, () -> {
             if (!TextEditing.paste(stage)) {
-                project().paste(clipboard.get(), targetBlock());
+                if (onCanvas()) {
+                    project().paste(clipboard.get(), targetBlock());
+                }
             }
         });
         actions.on(AppAction.DELETE, () -> {
             if (!TextEditing.delete(stage)) {
-                project().deleteSelection();
+                if (onCanvas()) {
+                    project().deleteSelection();
+                }
             }
         });
         actions.on(AppAction.SELECT_ALL, () -> {
             if (!TextEditing.selectAll(stage)) {
-                project().selection().selectAll(project().getCurrentCanvas().block(targetBlock()).cards());
+                if (onCanvas()) {
+                    project().selection().selectAll(project().getCurrentCanvas().block(targetBlock()).cards());
+                }
             }
         });
         actions.on(AppAction.FIND, () -> {
             search.requestFocus();
             search.selectAll();
         });
-        actions.on(AppAction.ADD_CARD, () -> currentCanvasView().addCardAndEdit(targetBlock()));
+        actions.on(AppAction.ADD_CARD, () -> {
+            showMainView(MainView.CANVAS);
+            currentCanvasView().addCardAndEdit(targetBlock());
+        });
         actions.on(AppAction.EDIT_CARD, () -> {
             CardViewModel lead = project().selection().getLead();
             if (lead != null) {
                 currentCanvasView().editCard(lead);
             }
         });
-        actions.on(AppAction.MOVE_UP, () -> project().moveSelectionWithinBlock(-1));
-        actions.on(AppAction.MOVE_DOWN, () -> project().moveSelectionWithinBlock(1));
-        actions.on(AppAction.MOVE_TO_PREVIOUS_BLOCK, () -> project().moveSelectionToNeighbourBlock(-1));
-        actions.on(AppAction.MOVE_TO_NEXT_BLOCK, () -> project().moveSelectionToNeighbourBlock(1));
+        actions.on(AppAction.MOVE_UP, () -> {
+            if (onCanvas()) {
+                project().moveSelectionWithinBlock(-1);
+            }
+        });
+        actions.on(AppAction.MOVE_DOWN, () -> {
+            if (onCanvas()) {
+                project().moveSelectionWithinBlock(1);
+            }
+        });
+        actions.on(AppAction.MOVE_TO_PREVIOUS_BLOCK, () -> {
+            if (onCanvas()) {
+                project().moveSelectionToNeighbourBlock(-1);
+            }
+        });
+        actions.on(AppAction.MOVE_TO_NEXT_BLOCK, () -> {
+            if (onCanvas()) {
+                project().moveSelectionToNeighbourBlock(1);
+            }
+        });
         actions.on(AppAction.MARK_HYPOTHESIS, () -> mark(EvidenceStatus.HYPOTHESIS));
         actions.on(AppAction.MARK_VALIDATED, () -> mark(EvidenceStatus.VALIDATED));
         actions.on(AppAction.MARK_INVALIDATED, () -> mark(EvidenceStatus.INVALIDATED));
@@ -445,6 +472,18 @@ final class MainWindow {
     private BlockType targetBlock() {
         CanvasView view = currentCanvasView();
         return view != null ? view.targetBlock() : project().getCurrentCanvas().kind().blocks().get(0);
+    }
+
+    /**
+     * Whether card commands apply: outside the canvas view the selected cards cannot be seen, so
+     * Delete, Cut, Paste and moves must not touch them.
+     */
+    private boolean onCanvas() {
+        if (mainView != MainView.CANVAS) {
+            statusMessage.setText("Card commands work on the canvas: press Ctrl+1 to go back to it.");
+            return false;
+        }
+        return true;
     }
 
     private void mark(EvidenceStatus status) {

@@ -19,7 +19,7 @@ public record Card(String id, String text, String notes, CardColor color, List<S
         color = color == null ? CardColor.YELLOW : color;
         tags = tags == null ? List.of() : List.copyOf(tags);
         status = status == null ? EvidenceStatus.HYPOTHESIS : status;
-        segmentLinks = segmentLinks == null ? List.of() : List.copyOf(segmentLinks.stream().distinct().toList());
+        segmentLinks = Coded.distinct(segmentLinks);
     }
 
     /** A plain card without links or segment details. */

@@ -1,10 +1,9 @@
 package org.canvasboard.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The small sticky-note palette. Views map each colour to a themed style. */
-public enum CardColor {
+public enum CardColor implements Coded {
     YELLOW("yellow", "Yellow"),
     ORANGE("orange", "Orange"),
     PINK("pink", "Pink"),
@@ -20,15 +19,17 @@ public enum CardColor {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<CardColor> fromId(String id) {
-        return Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+        return Coded.fromId(CardColor.class, id);
     }
 }

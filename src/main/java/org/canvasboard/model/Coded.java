@@ -1,6 +1,6 @@
 package org.canvasboard.model;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** A fixed choice with a stable id for files and a label for people. */
@@ -11,6 +11,23 @@ public interface Coded {
 
     /** The constant of an enum of choices with the given id. */
     static <E extends Enum<E> & Coded> Optional<E> fromId(Class<E> type, String id) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.id().equals(id)).findFirst();
+        // a plain loop: files are read with thousands of these look-ups
+        for (E constant : type.getEnumConstants()) {
+            if (constant.id().equals(id)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An unmodifiable copy of a list of ids without repeats (null reads as empty). */
+    static List<String> distinct(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() == 1) {
+            return List.of(ids.get(0));
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(ids));
     }
 }

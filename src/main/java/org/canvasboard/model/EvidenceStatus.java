@@ -1,10 +1,9 @@
 package org.canvasboard.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How much we know about a card: a guess, confirmed, or shown to be wrong. */
-public enum EvidenceStatus {
+public enum EvidenceStatus implements Coded {
     HYPOTHESIS("hypothesis", "Hypothesis"),
     VALIDATED("validated", "Validated"),
     INVALIDATED("invalidated", "Invalidated");
@@ -17,15 +16,17 @@ public enum EvidenceStatus {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<EvidenceStatus> fromId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return Coded.fromId(EvidenceStatus.class, id);
     }
 }

@@ -21,7 +21,7 @@ public record Segment(String description, MarketType marketType, List<Characteri
         objectiveGroup = objectiveGroup == null ? "" : objectiveGroup;
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         color = Objects.requireNonNullElse(color, SegmentColor.BLUE);
-        personaIds = personaIds == null ? List.of() : List.copyOf(personaIds.stream().distinct().toList());
+        personaIds = Coded.distinct(personaIds);
         profile = profile == null ? CustomerProfile.EMPTY : profile;
         roles = roles == null ? List.of() : List.copyOf(roles);
     }

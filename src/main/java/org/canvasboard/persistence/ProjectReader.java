@@ -65,27 +65,61 @@ public final class ProjectReader {
             throw new ProjectFileException(ProjectFileException.Reason.EMPTY, "This file is empty.");
         }
         checkUtf8(content);
-        JsonNode tree = parse(content);
-        if (!(tree instanceof ObjectNode root)) {
-            throw invalid("This is not a Canvasboard project: the file holds JSON, but not a project object.");
-        }
-        ObjectNode migrated = FormatMigrations.migrate(root);
+        int version = syntax(() -> prescan(content));
         FileDocument.Root document;
-        try {
-            document = ProjectJson.MAPPER.treeToValue(migrated, FileDocument.Root.class);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            throw invalid("This project file has a value of the wrong kind" + path(e) + ".");
-        } catch (JsonProcessingException e) {
-            throw invalid("This project file has a value of the wrong kind.");
+        if (version == FormatMigrations.CURRENT_VERSION) {
+            // the common case: nothing to migrate, so bind straight from the bytes (no tree)
+            document = bind(() -> ProjectJson.MAPPER.readValue(content, FileDocument.Root.class));
+        } else {
+            JsonNode tree = syntax(() -> ProjectJson.MAPPER.readTree(content));
+            if (!(tree instanceof ObjectNode root)) {
+                throw invalid("This is not a Canvasboard project: the file holds JSON, but not a project object.");
+            }
+            ObjectNode migrated = FormatMigrations.migrate(root);
+            document = bind(() -> ProjectJson.MAPPER.treeToValue(migrated, FileDocument.Root.class));
         }
         Project project = new ProjectValidator().toModel(document);
         return new LoadedProject(project, document);
     }
 
-    private static JsonNode parse(byte[] content) throws ProjectFileException {
+    /** Reading that may fail on the JSON itself. */
+    private interface JsonCall<T> {
+        T call() throws IOException;
+    }
+
+    /** A value of the wrong type for its place, on its way out of {@link #syntax}. */
+    private static final class WrongKind extends RuntimeException {
+        private final com.fasterxml.jackson.databind.JsonMappingException mapping;
+
+        WrongKind(com.fasterxml.jackson.databind.JsonMappingException mapping) {
+            super(mapping);
+            this.mapping = mapping;
+        }
+    }
+
+    /** Binds the file document; a value of the wrong type gets a message naming where it is. */
+    private static FileDocument.Root bind(JsonCall<FileDocument.Root> binding) throws ProjectFileException {
         try {
-            prescan(content);
-            return ProjectJson.MAPPER.readTree(content);
+            return syntax(() -> {
+                try {
+                    return binding.call();
+                } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+                    if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage())
+                            .contains("Trailing token")) {
+                        throw e;
+                    }
+                    throw new WrongKind(e);
+                }
+            });
+        } catch (WrongKind e) {
+            throw invalid("This project file has a value of the wrong kind" + path(e.mapping) + ".");
+        }
+    }
+
+    /** Runs a read and turns what can go wrong with the JSON into a message for people. */
+    private static <T> T syntax(JsonCall<T> call) throws ProjectFileException {
+        try {
+            return call.call();
         } catch (StreamConstraintsException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("nesting")) {
@@ -139,13 +173,34 @@ public final class ProjectReader {
 
     /**
      * Walks the tokens without building anything, so a file with millions of entries is refused
-     * by the limits before a tree of it could fill the memory.
+     * by the limits before a tree of it could fill the memory. Returns the top-level integer
+     * {@code formatVersion}, or -1 when the root is not one object or the version is missing or
+     * not a plain integer (the tree path then says what is wrong).
      */
-    private static void prescan(byte[] content) throws IOException {
+    private static int prescan(byte[] content) throws IOException {
+        int version = -1;
         try (com.fasterxml.jackson.core.JsonParser parser = ProjectJson.MAPPER.getFactory().createParser(content)) {
-            while (parser.nextToken() != null) {
-                // the parser's own constraints (nesting, token count) do the checking
+            com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
+            boolean object = first == com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+            com.fasterxml.jackson.core.JsonToken token;
+            // the parser's own constraints (nesting, token count, duplicates) do the checking
+            while ((token = parser.nextToken()) != null) {
+                if (parser.getParsingContext().inRoot() && token != com.fasterxml.jackson.core.JsonToken.END_OBJECT
+                        && token != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    object = false; // a second value after the project: the tree path reports it
+                }
+                if (object && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        && parser.getParsingContext().getParent() != null
+                        && parser.getParsingContext().getParent().inRoot()
+                        && "formatVersion".equals(parser.currentName())) {
+                    com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                    version = value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                            && parser.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.INT
+                            ? parser.getIntValue() : -1;
+                }
             }
+            // a trailing second value makes the file invalid; readTree reports it with its message
+            return object ? version : -1;
         }
     }
 

@@ -128,7 +128,7 @@ final class ProjectValidator {
         if (doc == null) {
             throw ProjectReader.invalid("The canvas " + quote(canvasLabel) + " has an empty entry in a block.");
         }
-        String id = checkId(doc.id, "A card in canvas " + quote(canvasLabel));
+        String id = checkId(doc.id, () -> "A card in canvas " + quote(canvasLabel));
         if (!cardIds.add(id)) {
             throw ProjectReader.invalid("The card id " + quote(id) + " appears twice in this project.");
         }
@@ -142,7 +142,8 @@ final class ProjectValidator {
         CardColor color = doc.color == null ? CardColor.YELLOW : CardColor.fromId(doc.color).orElse(CardColor.YELLOW);
         EvidenceStatus status = doc.status == null ? EvidenceStatus.HYPOTHESIS
                 : EvidenceStatus.fromId(doc.status).orElse(EvidenceStatus.HYPOTHESIS);
-        List<String> links = texts(doc.links, "The card " + quote(id)).stream()
+        List<String> links = doc.links == null || doc.links.isEmpty() ? List.of()
+                : texts(doc.links, "The card " + quote(id)).stream()
                 .filter(segmentsHere::contains).filter(l -> !l.equals(id)).toList();
         Segment segment = doc.segment == null ? null : segment(doc.segment, id);
         return new Card(id, doc.text, doc.notes, color, tags, status, links, segment);
@@ -173,7 +174,7 @@ final class ProjectValidator {
             if (h == null) {
                 continue;
             }
-            String holderId = checkId(h.id, "A purchase role holder of " + what.toLowerCase(java.util.Locale.ROOT));
+            String holderId = checkId(h.id, () -> "A purchase role holder of " + what.toLowerCase(java.util.Locale.ROOT));
             List<PurchaseRole> held = new ArrayList<>();
             texts(h.roles, what).forEach(r -> PurchaseRole.fromId(r).ifPresent(held::add));
             boolean knownPersona = h.persona != null && personaIds.contains(h.persona);
@@ -192,7 +193,7 @@ final class ProjectValidator {
             if (d == null) {
                 continue;
             }
-            String id = checkId(d.id, "A " + area.label().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")
+            String id = checkId(d.id, () -> "A " + area.label().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "")
                     + " of " + what.toLowerCase(java.util.Locale.ROOT));
             String level = area == ProfileArea.PAINS ? d.severity : d.importance;
             items.add(new ProfileItem(id, d.text, JobKind.fromId(String.valueOf(d.kind)).orElse(JobKind.FUNCTIONAL),
@@ -213,7 +214,17 @@ final class ProjectValidator {
     }
 
     private static List<String> texts(List<String> list, String what) throws ProjectFileException {
-        return limited(list, what).stream().filter(java.util.Objects::nonNull).toList();
+        List<String> checked = limited(list, what);
+        if (checked.isEmpty()) {
+            return List.of();
+        }
+        List<String> clean = new ArrayList<>(checked.size());
+        for (String s : checked) {
+            if (s != null) {
+                clean.add(s);
+            }
+        }
+        return clean;
     }
 
     /** A value from the file, shortened, for a message (a hostile file may hold huge keys). */
@@ -223,11 +234,16 @@ final class ProjectValidator {
     }
 
     private static String checkId(String id, String what) throws ProjectFileException {
+        return checkId(id, () -> what);
+    }
+
+    /** The message part is only built when the id is bad (this runs once per object of a file). */
+    private static String checkId(String id, java.util.function.Supplier<String> what) throws ProjectFileException {
         if (id == null || id.isBlank()) {
-            throw ProjectReader.invalid(what + " has no id.");
+            throw ProjectReader.invalid(what.get() + " has no id.");
         }
         if (id.length() > MAX_ID_LENGTH) {
-            throw ProjectReader.invalid(what + " has an id longer than " + MAX_ID_LENGTH + " characters.");
+            throw ProjectReader.invalid(what.get() + " has an id longer than " + MAX_ID_LENGTH + " characters.");
         }
         return id;
     }

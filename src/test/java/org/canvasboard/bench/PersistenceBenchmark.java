@@ -38,7 +38,10 @@ public class PersistenceBenchmark {
     public void setUp() {
         project = BenchProjects.large();
         bytes = writer.toBytes(project, null);
+        openProject = new ProjectViewModel(project);
     }
+
+    private ProjectViewModel openProject;
 
     /** Baseline: Jackson alone, bytes to a tree, no checks. */
     @Benchmark
@@ -56,6 +59,15 @@ public class PersistenceBenchmark {
     @Benchmark
     public ProjectViewModel openToViewModel() throws ProjectFileException {
         return new ProjectViewModel(reader.read(bytes).project());
+    }
+
+    /**
+     * What the checks panel does after an edit: a model snapshot of the open project and the
+     * segmentation checks over it.
+     */
+    @Benchmark
+    public Object checksAfterAnEdit() {
+        return openProject.checks();
     }
 
     /** Save minus the disk: the model snapshot and the bytes. */
