@@ -29,6 +29,11 @@ public record Project(String name, List<Canvas> canvases, List<Persona> personas
         return canvases.stream().mapToInt(Canvas::cardCount).sum();
     }
 
+    /** The same project named after its first canvas (for a canvas imported on its own). */
+    public Project withNameOfFirstCanvas() {
+        return new Project(canvases.get(0).name(), canvases, personas);
+    }
+
     public Optional<Persona> persona(String id) {
         return personas.stream().filter(p -> p.id().equals(id)).findFirst();
     }

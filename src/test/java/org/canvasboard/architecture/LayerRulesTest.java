@@ -27,12 +27,14 @@ class LayerRulesTest {
                 .layer("Ui").definedBy("org.canvasboard.ui..")
                 .layer("ViewModel").definedBy("org.canvasboard.viewmodel..")
                 .layer("Persistence").definedBy("org.canvasboard.persistence..")
+                .layer("Export").definedBy("org.canvasboard.export..")
                 .layer("Model").definedBy("org.canvasboard.model..")
                 .whereLayer("App").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("ViewModel").mayOnlyBeAccessedByLayers("Ui", "App")
                 .whereLayer("Persistence").mayOnlyBeAccessedByLayers("ViewModel", "App")
-                .whereLayer("Model").mayOnlyBeAccessedByLayers("Persistence", "ViewModel", "Ui", "App")
+                .whereLayer("Export").mayOnlyBeAccessedByLayers("App")
+                .whereLayer("Model").mayOnlyBeAccessedByLayers("Persistence", "Export", "ViewModel", "Ui", "App")
                 .check(classes);
     }
 
