@@ -16,6 +16,13 @@ public enum AppAction {
     OPEN("Open…", AppIcon.OPEN, "Shortcut+O"),
     SAVE("Save", AppIcon.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", AppIcon.SAVE_AS, "Shortcut+Shift+S"),
+    EXPORT_PNG("Canvas as PNG picture\u2026", AppIcon.PICTURE, "Shortcut+Shift+E"),
+    EXPORT_PDF("Canvas as PDF poster (A3)\u2026", AppIcon.PDF, null),
+    EXPORT_HANDOUT("Project handout (PDF, A4)\u2026", AppIcon.PDF, null),
+    EXPORT_MARKDOWN("Canvas as Markdown\u2026", AppIcon.MARKDOWN, null),
+    EXPORT_CSV("All cards as CSV\u2026", AppIcon.TABLE, null),
+    IMPORT_MARKDOWN("Import canvas from Markdown\u2026", AppIcon.IMPORT, null),
+    PRINT("Print canvas\u2026", AppIcon.PRINT, "Shortcut+P"),
     QUIT("Quit", AppIcon.QUIT, "Shortcut+Q"),
 
     UNDO("Undo", AppIcon.UNDO, "Shortcut+Z"),

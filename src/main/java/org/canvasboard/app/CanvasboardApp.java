@@ -89,6 +89,8 @@ public class CanvasboardApp extends Application {
         DocumentController documents = new DocumentController(stage, workspace, io, settings, background);
         documents.setOnClosing(autosave::shutDown);
         MainWindow window = new MainWindow(stage, workspace, documents);
+        ExportController exports = new ExportController(stage, workspace, settings, background, window::showStatus);
+        window.setExports(exports);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
                 Math.min(900, screen.getHeight() * 0.9));
@@ -123,11 +125,11 @@ public class CanvasboardApp extends Application {
             String name = Path.of(args.get(0)).getFileName().toString();
             Platform.runLater(() -> Dialogs.error(stage, "Could not open " + name, message));
         }
-        return new MainWindowHandle(workspace, documents, autosave);
+        return new MainWindowHandle(workspace, documents, autosave, exports);
     }
 
     /** What tests need to reach inside a running editor. */
     public record MainWindowHandle(org.canvasboard.viewmodel.WorkspaceViewModel workspace,
-                                   DocumentController documents, Autosave autosave) {
+                                   DocumentController documents, Autosave autosave, ExportController exports) {
     }
 }

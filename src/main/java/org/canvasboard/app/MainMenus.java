@@ -40,6 +40,8 @@ final class MainMenus {
                 actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.OPEN), recentMenu,
                 new SeparatorMenuItem(),
                 actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
+                new SeparatorMenuItem(), exportMenu(), actions.menuItem(AppAction.IMPORT_MARKDOWN),
+                actions.menuItem(AppAction.PRINT),
                 new SeparatorMenuItem(), actions.menuItem(AppAction.QUIT));
         MenuItem undo = actions.menuItem(AppAction.UNDO);
         MenuItem redo = actions.menuItem(AppAction.REDO);
@@ -69,6 +71,15 @@ final class MainMenus {
         MenuBar bar = new MenuBar(file, edit, card, canvas, segments, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private Menu exportMenu() {
+        Menu menu = new Menu("Export", AppIcon.EXPORT.node(), actions.menuItem(AppAction.EXPORT_PNG),
+                actions.menuItem(AppAction.EXPORT_PDF), actions.menuItem(AppAction.EXPORT_MARKDOWN),
+                new SeparatorMenuItem(), actions.menuItem(AppAction.EXPORT_HANDOUT),
+                actions.menuItem(AppAction.EXPORT_CSV));
+        menu.setId("export-menu");
+        return menu;
     }
 
     private static String label(String verb, String description) {

@@ -115,6 +115,12 @@ final class MainWindow {
         showProject(null, workspace.getProject());
     }
 
+    private ExportController exports;
+
+    void setExports(ExportController exports) {
+        this.exports = exports;
+    }
+
     BorderPane root() {
         return root;
     }
@@ -338,6 +344,13 @@ final class MainWindow {
         actions.on(AppAction.SAVE, documents::save);
         actions.on(AppAction.SAVE_AS, documents::saveAs);
         actions.on(AppAction.QUIT, documents::quit);
+        actions.on(AppAction.EXPORT_PNG, () -> exports.export(ExportFormat.PNG));
+        actions.on(AppAction.EXPORT_PDF, () -> exports.export(ExportFormat.PDF));
+        actions.on(AppAction.EXPORT_HANDOUT, () -> exports.export(ExportFormat.HANDOUT));
+        actions.on(AppAction.EXPORT_MARKDOWN, () -> exports.export(ExportFormat.MARKDOWN));
+        actions.on(AppAction.EXPORT_CSV, () -> exports.export(ExportFormat.CSV));
+        actions.on(AppAction.IMPORT_MARKDOWN, () -> exports.importMarkdown());
+        actions.on(AppAction.PRINT, () -> exports.print());
         actions.on(AppAction.UNDO, () -> project().undo());
         actions.on(AppAction.REDO, () -> project().redo());
         actions.on(AppAction.CUT, () -> {

@@ -136,6 +136,16 @@ public final class ProjectViewModel {
         return created;
     }
 
+    /** Adds a canvas made elsewhere (e.g. imported from Markdown, with fresh ids) at the end and shows it. */
+    public CanvasViewModel importCanvas(Canvas canvas) {
+        CanvasViewModel created = newCanvasViewModel(canvas);
+        List<CanvasViewModel> after = new ArrayList<>(canvases);
+        after.add(created);
+        history.execute(new ListEdit<>("Import canvas \u201c" + canvas.name() + "\u201d", canvases, after));
+        currentCanvas.set(created);
+        return created;
+    }
+
     /** Copies a canvas (fresh ids for it and every card) and places the copy after it. */
     public CanvasViewModel duplicateCanvas(CanvasViewModel source) {
         Canvas model = source.toModel();

@@ -89,7 +89,13 @@ public enum AppIcon {
     DRAG(MaterialDesignD.DRAG_VERTICAL),
     PICTURE(MaterialDesignI.IMAGE_OUTLINE),
     ROLES(MaterialDesignC.CART_OUTLINE),
-    METRIC(MaterialDesignC.CHART_BAR);
+    METRIC(MaterialDesignC.CHART_BAR),
+    PDF(MaterialDesignF.FILE_PDF_BOX),
+    MARKDOWN(MaterialDesignL.LANGUAGE_MARKDOWN_OUTLINE),
+    TABLE(MaterialDesignF.FILE_DELIMITED_OUTLINE),
+    IMPORT(MaterialDesignF.FILE_IMPORT_OUTLINE),
+    EXPORT(MaterialDesignE.EXPORT_VARIANT),
+    PRINT(MaterialDesignP.PRINTER);
 
     private final Ikon ikon;
 
