@@ -28,7 +28,7 @@ cp "target/canvasboard-$VER.jar" target/jp/lib/
   --icon assets/canvasboard-256.png \
   --input target/jp/lib --main-jar "canvasboard-$VER.jar" --main-class org.canvasboard.app.Launcher \
   --module-path target/jp/javafx \
-  --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,jdk.unsupported \
+  --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
 

@@ -16,7 +16,7 @@ Copy-Item "target/canvasboard-$ver.jar" target/jp/lib/
   --vendor "Canvasboard" --icon assets/canvasboard.ico `
   --input target/jp/lib --main-jar "canvasboard-$ver.jar" --main-class org.canvasboard.app.Launcher `
   --module-path target/jp/javafx `
-  --add-modules "javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,jdk.unsupported" `
+  --add-modules "javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported" `
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" `
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" `
   --file-associations packaging/canvasboard-files.properties `

@@ -46,6 +46,18 @@ class PackagedAppIT {
     }
 
     @Test
+    void packagedProgramExportsPdfAndPngWithoutADisplay() throws Exception {
+        Path example = Path.of("src/main/resources/org/canvasboard/app/example.canvasboard");
+        Path dir = Files.createDirectories(Path.of("target/packaged-export"));
+        Result pdf = run("export", example.toString(), "--format", "handout", "--out", dir.resolve("h.pdf").toString());
+        assertEquals(0, pdf.exit(), pdf.output());
+        assertTrue(Files.readString(dir.resolve("h.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        Result png = run("export", example.toString(), "--out", dir.resolve("c.png").toString(), "--width", "800");
+        assertEquals(0, png.exit(), png.output());
+        assertTrue(Files.size(dir.resolve("c.png")) > 10_000, "a real picture");
+    }
+
+    @Test
     void packagedProgramKnowsItsVersion() throws Exception {
         Result result = run("--version");
         assertEquals(0, result.exit(), result.output());
