@@ -59,6 +59,7 @@ public enum AppAction {
     VIEW_PERSONAS("Personas", AppIcon.PERSONAS, "Shortcut+3"),
     VIEW_COMPARE("Compare segments", AppIcon.COMPARE, "Shortcut+4"),
     VIEW_CHECKS("Segmentation checks", AppIcon.CHECKS, "Shortcut+Shift+K"),
+    PRESENT("Present canvas", AppIcon.PRESENT, "F5"),
 
     SHORTCUTS("Keyboard shortcuts", AppIcon.KEYBOARD, "F1"),
     ABOUT("About Canvasboard", AppIcon.ABOUT, null);

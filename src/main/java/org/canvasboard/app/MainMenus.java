@@ -63,12 +63,13 @@ final class MainMenus {
                 actions.menuItem(AppAction.VIEW_CANVAS), actions.menuItem(AppAction.VIEW_PROFILE),
                 actions.menuItem(AppAction.VIEW_PERSONAS), actions.menuItem(AppAction.VIEW_COMPARE),
                 actions.menuItem(AppAction.VIEW_CHECKS));
+        Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT));
         Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
         edit.setOnShowing(e -> {
             undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));
             redo.setText(label("Redo", project().history().redoDescriptionProperty().get()));
         });
-        MenuBar bar = new MenuBar(file, edit, card, canvas, segments, help);
+        MenuBar bar = new MenuBar(file, edit, card, canvas, segments, view, help);
         bar.setId("menu-bar");
         return bar;
     }

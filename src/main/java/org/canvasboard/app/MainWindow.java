@@ -74,6 +74,7 @@ final class MainWindow {
         this.stage = stage;
         this.workspace = workspace;
         this.documents = documents;
+        this.presentation = new Presentation(stage);
         wireActions();
         search.setPromptText("Find cards by text or #tag");
         search.setId("search");
@@ -116,6 +117,7 @@ final class MainWindow {
     }
 
     private ExportController exports;
+    private final Presentation presentation;
 
     void setExports(ExportController exports) {
         this.exports = exports;
@@ -149,7 +151,12 @@ final class MainWindow {
         return canvasViews.get(project().getCurrentCanvas());
     }
 
+    Presentation presentation() {
+        return presentation;
+    }
+
     private void showProject(ProjectViewModel old, ProjectViewModel project) {
+        presentation.stop();
         canvasViews.clear();
         mainView = MainView.CANVAS;
         viewButtons.forEach((v, b) -> b.setSelected(v == MainView.CANVAS));
@@ -455,6 +462,10 @@ final class MainWindow {
         actions.on(AppAction.VIEW_PERSONAS, () -> showMainView(MainView.PERSONAS));
         actions.on(AppAction.VIEW_COMPARE, () -> showMainView(MainView.COMPARE));
         actions.on(AppAction.VIEW_CHECKS, () -> sideTabs.getSelectionModel().select(checksTab));
+        actions.on(AppAction.PRESENT, () -> {
+            showMainView(MainView.CANVAS);
+            presentation.start(project(), CanvasboardApp.STYLESHEET);
+        });
         actions.on(AppAction.SHORTCUTS, () -> Dialogs.shortcuts(stage));
         actions.on(AppAction.ABOUT, () -> Dialogs.about(stage));
     }

@@ -29,6 +29,7 @@ import java.util.function.Function;
 public final class BlockView extends VBox {
     static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final double CARD_MIN_WIDTH = 140;
+    private double cardMinWidth = CARD_MIN_WIDTH;
     private static final double GAP = 8;
 
     private final BlockViewModel block;
@@ -145,12 +146,18 @@ public final class BlockView extends VBox {
         if (available <= 0) {
             return;
         }
-        int columns = Math.max(1, (int) ((available + GAP) / (CARD_MIN_WIDTH + GAP)));
+        int columns = Math.max(1, (int) ((available + GAP) / (cardMinWidth + GAP)));
         double width = Math.floor((available - GAP * (columns - 1)) / columns) - 1;
         for (var node : cardPane.getChildren()) {
             ((CardView) node).setPrefWidth(width);
             ((CardView) node).setMaxWidth(width);
         }
+    }
+
+    /** The narrowest a card may get before the block uses fewer columns (larger type needs more). */
+    void setCardMinWidth(double width) {
+        cardMinWidth = width;
+        layoutCardWidths();
     }
 
     List<CardView> cardViews() {

@@ -135,6 +135,29 @@ public final class CanvasView extends StackPane {
         return keyboardBlock;
     }
 
+    private static final javafx.css.PseudoClass PRESENTED = javafx.css.PseudoClass.getPseudoClass("presented");
+    private static final javafx.css.PseudoClass RECEDED = javafx.css.PseudoClass.getPseudoClass("receded");
+
+    /**
+     * Emphasises one block and lets the others recede (presentation mode); null shows the whole
+     * canvas evenly again.
+     */
+    public void present(BlockType block) {
+        blockViews.forEach((type, view) -> {
+            view.pseudoClassStateChanged(PRESENTED, block != null && type == block);
+            view.pseudoClassStateChanged(RECEDED, block != null && type != block);
+        });
+        if (block != null) {
+            keyboardBlock = block;
+            refreshKeyboardBlock();
+        }
+    }
+
+    /** Cards get at least this wide (the presentation's large type needs wider cards). */
+    public void setCardMinWidth(double width) {
+        blockViews.values().forEach(b -> b.setCardMinWidth(width));
+    }
+
     /** Makes a block the keyboard block and gives the canvas the keyboard. */
     public void focusBlock(BlockType block) {
         keyboardBlock = block;

@@ -95,7 +95,13 @@ public enum AppIcon {
     TABLE(MaterialDesignF.FILE_DELIMITED_OUTLINE),
     IMPORT(MaterialDesignF.FILE_IMPORT_OUTLINE),
     EXPORT(MaterialDesignE.EXPORT_VARIANT),
-    PRINT(MaterialDesignP.PRINTER);
+    PRINT(MaterialDesignP.PRINTER),
+    PRESENT(MaterialDesignP.PRESENTATION_PLAY),
+    TIMER(MaterialDesignT.TIMER_OUTLINE),
+    ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
+    ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
+    ZOOM_RESET(MaterialDesignM.MAGNIFY_CLOSE),
+    THEME(MaterialDesignT.THEME_LIGHT_DARK);
 
     private final Ikon ikon;
 

@@ -1,0 +1,112 @@
+package org.canvasboard.app;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.ui.present.PresentationView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.canvasboard.app.RunningEditor.ctrl;
+import static org.canvasboard.app.RunningEditor.has;
+import static org.canvasboard.app.RunningEditor.key;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A facilitator presents the canvas: enter, step through all blocks, capture a card, time, leave. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationFlowTest {
+    @TempDir
+    Path tmp;
+    private RunningEditor editor;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        editor = RunningEditor.open(stage, tmp);
+    }
+
+    @AfterEach
+    void closeAllWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private PresentationView presentation(FxRobot robot) {
+        return robot.lookup("#presentation").queryAs(PresentationView.class);
+    }
+
+    @Test
+    void stepThroughEveryBlockCaptureACardAndLeave(FxRobot robot) {
+        key(robot, KeyCode.F5);
+        PresentationView view = presentation(robot);
+        assertNull(view.currentBlock(), "it opens on the whole canvas");
+        assertTrue(view.getStyle().contains("-fx-font-size: 24px"), "large type on a 1080-pixel-high screen");
+
+        List<BlockType> order = editor.project().getCurrentCanvas().kind().blocks();
+        for (BlockType block : order) {
+            key(robot, KeyCode.RIGHT);
+            assertEquals(block, view.currentBlock());
+            Node shown = robot.from(view).lookup("#block-" + block.id()).query();
+            assertTrue(has(shown, "presented"), block.id());
+            Node other = robot.from(view).lookup("#block-" + order.get((order.indexOf(block) + 1) % order.size()).id()).query();
+            assertTrue(has(other, "receded"), "the rest recede");
+        }
+        key(robot, KeyCode.RIGHT);
+        assertNull(view.currentBlock(), "after the last block comes the whole canvas");
+        key(robot, KeyCode.DIGIT4);
+        assertEquals(BlockType.VALUE_PROPOSITIONS, view.currentBlock(), "a digit jumps to its block");
+
+        key(robot, KeyCode.N);
+        assertTrue(robot.lookup("#card-editor").tryQuery().isPresent(), "N opens a new card for typing");
+        // TestFX types into the window it last targeted; a person types into the focused one
+        robot.targetWindow(view.getScene().getWindow());
+        robot.write("Bring your own bike insurance");
+        key(robot, KeyCode.ENTER);
+        assertEquals("Bring your own bike insurance", editor.cards(BlockType.VALUE_PROPOSITIONS).get(4).text());
+        assertEquals(BlockType.VALUE_PROPOSITIONS, view.currentBlock(), "still presenting the same block");
+
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#presentation").tryQuery().isEmpty(), "Esc leaves the presentation");
+        robot.targetWindow(editor.stage);
+        ctrl(robot, KeyCode.Z);
+        assertEquals(4, editor.cards(BlockType.VALUE_PROPOSITIONS).size(), "the captured card undoes like any other");
+    }
+
+    @Test
+    void theWorkshopTimerCountsDownAndFlashesAtZero(FxRobot robot) {
+        key(robot, KeyCode.F5);
+        PresentationView view = presentation(robot);
+        key(robot, KeyCode.T);
+        assertTrue(view.timerRunning());
+        assertEquals("5:00", view.timerText());
+        key(robot, KeyCode.MINUS);
+        key(robot, KeyCode.MINUS);
+        key(robot, KeyCode.MINUS);
+        key(robot, KeyCode.MINUS);
+        robot.interact(() -> {
+            int left = view.remainingSeconds();
+            for (int i = 0; i < left; i++) {
+                view.tick();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.remainingSeconds());
+        assertEquals("Time is up", view.timerText());
+        assertFalse(view.timerRunning());
+        key(robot, KeyCode.R);
+        assertEquals(60, view.remainingSeconds(), "reset to the timer's length");
+        assertFalse(view.timeUp());
+    }
+}
