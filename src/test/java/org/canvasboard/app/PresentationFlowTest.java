@@ -81,6 +81,8 @@ class PresentationFlowTest {
         assertTrue(robot.lookup("#presentation").tryQuery().isEmpty(), "Esc leaves the presentation");
         robot.targetWindow(editor.stage);
         ctrl(robot, KeyCode.Z);
+        assertEquals("", editor.cards(BlockType.VALUE_PROPOSITIONS).get(4).text(), "undo takes back the typing");
+        ctrl(robot, KeyCode.Z);
         assertEquals(4, editor.cards(BlockType.VALUE_PROPOSITIONS).size(), "the captured card undoes like any other");
     }
 
