@@ -60,6 +60,9 @@ public enum AppAction {
     VIEW_COMPARE("Compare segments", AppIcon.COMPARE, "Shortcut+4"),
     VIEW_CHECKS("Segmentation checks", AppIcon.CHECKS, "Shortcut+Shift+K"),
     PRESENT("Present canvas", AppIcon.PRESENT, "F5"),
+    THEME_LIGHT("Light theme", null, null),
+    THEME_DARK("Dark theme", null, null),
+    THEME_CONTRAST("High-contrast theme", null, null),
 
     SHORTCUTS("Keyboard shortcuts", AppIcon.KEYBOARD, "F1"),
     ABOUT("About Canvasboard", AppIcon.ABOUT, null);

@@ -59,6 +59,7 @@ public class CanvasboardApp extends Application {
      */
     public static MainWindowHandle open(Stage stage, List<String> args, SettingsKeeper settings,
                                         java.util.concurrent.Executor background) {
+        Theme theme = settings.theme();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ProjectIO io = new ProjectIO();
         Path file = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(null);
@@ -91,6 +92,11 @@ public class CanvasboardApp extends Application {
         MainWindow window = new MainWindow(stage, workspace, documents);
         ExportController exports = new ExportController(stage, workspace, settings, background, window::showStatus);
         window.setExports(exports);
+        theme.apply(window.root());
+        window.setThemes(theme, chosen -> {
+            chosen.apply(window.root());
+            settings.rememberTheme(chosen);
+        });
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
                 Math.min(900, screen.getHeight() * 0.9));

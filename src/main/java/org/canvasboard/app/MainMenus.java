@@ -25,7 +25,11 @@ final class MainMenus {
     private final Supplier<ProjectViewModel> project;
     private final ObservableBooleanValue noSelection;
 
-    MainMenus(Actions actions, Supplier<ProjectViewModel> project, ObservableBooleanValue noSelection) {
+    private final javafx.beans.value.ObservableValue<Theme> theme;
+
+    MainMenus(Actions actions, Supplier<ProjectViewModel> project, ObservableBooleanValue noSelection,
+              javafx.beans.value.ObservableValue<Theme> theme) {
+        this.theme = theme;
         this.actions = actions;
         this.project = project;
         this.noSelection = noSelection;
@@ -63,7 +67,19 @@ final class MainMenus {
                 actions.menuItem(AppAction.VIEW_CANVAS), actions.menuItem(AppAction.VIEW_PROFILE),
                 actions.menuItem(AppAction.VIEW_PERSONAS), actions.menuItem(AppAction.VIEW_COMPARE),
                 actions.menuItem(AppAction.VIEW_CHECKS));
-        Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT));
+        Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT), new SeparatorMenuItem());
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        for (var entry : java.util.Map.of(Theme.LIGHT, AppAction.THEME_LIGHT, Theme.DARK, AppAction.THEME_DARK,
+                Theme.CONTRAST, AppAction.THEME_CONTRAST).entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey()).toList()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(entry.getValue().label());
+            item.setToggleGroup(themes);
+            item.setId("theme-" + entry.getKey().id());
+            item.setOnAction(e -> actions.run(entry.getValue()));
+            view.getItems().add(item);
+        }
+        view.setOnShowing(e -> themes.getToggles().forEach(t -> t.setSelected(
+                ((javafx.scene.control.RadioMenuItem) t).getId().equals("theme-" + theme.getValue().id()))));
         Menu help = new Menu("_Help", null, actions.menuItem(AppAction.SHORTCUTS), actions.menuItem(AppAction.ABOUT));
         edit.setOnShowing(e -> {
             undo.setText(label("Undo", project().history().undoDescriptionProperty().get()));

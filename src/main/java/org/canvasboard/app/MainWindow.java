@@ -95,7 +95,7 @@ final class MainWindow {
                 }
             }
         });
-        menus = new MainMenus(actions, this::project, noSelection);
+        menus = new MainMenus(actions, this::project, noSelection, theme);
         MenuBar menuBar = menus.menuBar(recentMenu);
         ToolBar toolBar = menus.toolBar(search);
         root.setTop(new VBox(menuBar, toolBar));
@@ -121,6 +121,21 @@ final class MainWindow {
 
     void setExports(ExportController exports) {
         this.exports = exports;
+    }
+
+    private java.util.function.Consumer<Theme> themeChooser = t -> { };
+    private final javafx.beans.property.ObjectProperty<Theme> theme = new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
+
+    /** The theme in use and what choosing another does (apply it and remember it). */
+    void setThemes(Theme current, java.util.function.Consumer<Theme> chooser) {
+        theme.set(current);
+        themeChooser = chooser;
+    }
+
+    private void chooseTheme(Theme chosen) {
+        theme.set(chosen);
+        themeChooser.accept(chosen);
+        statusMessage.setText(chosen.label() + ".");
     }
 
     BorderPane root() {
@@ -466,6 +481,9 @@ final class MainWindow {
             showMainView(MainView.CANVAS);
             presentation.start(project(), CanvasboardApp.STYLESHEET);
         });
+        actions.on(AppAction.THEME_LIGHT, () -> chooseTheme(Theme.LIGHT));
+        actions.on(AppAction.THEME_DARK, () -> chooseTheme(Theme.DARK));
+        actions.on(AppAction.THEME_CONTRAST, () -> chooseTheme(Theme.CONTRAST));
         actions.on(AppAction.SHORTCUTS, () -> Dialogs.shortcuts(stage));
         actions.on(AppAction.ABOUT, () -> Dialogs.about(stage));
     }

@@ -50,6 +50,15 @@ public final class SettingsKeeper {
         return recentFiles();
     }
 
+    Theme theme() {
+        return Theme.fromId(settings.theme());
+    }
+
+    void rememberTheme(Theme theme) {
+        settings = settings.withTheme(theme.id());
+        store.save(settings);
+    }
+
     Path lastFolder() {
         return settings.lastFolder() == null ? null : Path.of(settings.lastFolder());
     }

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * What the app remembers between runs: window placement, recent files (most recent first) and
- * the last folder used. Missing values are null.
+ * the last folder used, the colour theme. Missing values are null.
  */
 public record AppSettings(Double windowX, Double windowY, Double windowWidth, Double windowHeight,
-                          boolean maximized, List<String> recentFiles, String lastFolder) {
+                          boolean maximized, List<String> recentFiles, String lastFolder, String theme) {
     public static final int MAX_RECENT_FILES = 10;
 
     public AppSettings {
@@ -16,11 +16,11 @@ public record AppSettings(Double windowX, Double windowY, Double windowWidth, Do
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, false, List.of(), null);
+        return new AppSettings(null, null, null, null, false, List.of(), null, null);
     }
 
     public AppSettings withWindow(double x, double y, double width, double height, boolean isMaximized) {
-        return new AppSettings(x, y, width, height, isMaximized, recentFiles, lastFolder);
+        return new AppSettings(x, y, width, height, isMaximized, recentFiles, lastFolder, theme);
     }
 
     /** Puts a file first in the recent list (once), keeping at most {@value #MAX_RECENT_FILES}. */
@@ -31,17 +31,22 @@ public record AppSettings(Double windowX, Double windowY, Double windowWidth, Do
         while (list.size() > MAX_RECENT_FILES) {
             list.remove(list.size() - 1);
         }
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme);
     }
 
     public AppSettings withoutRecentFile(String file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file);
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme);
     }
 
     public AppSettings withLastFolder(String folder) {
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, folder);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, folder, theme);
+    }
+
+    /** The app's colour theme by id ({@code light}, {@code dark}, {@code contrast}); null means light. */
+    public AppSettings withTheme(String newTheme) {
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, lastFolder, newTheme);
     }
 
     public boolean hasWindow() {

@@ -1,0 +1,55 @@
+package org.canvasboard.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+import java.util.Arrays;
+
+/**
+ * The app's colour themes: light (the default), dark, and high contrast for projectors and low
+ * vision. Each is an AtlantaFX base plus a style class on the window's root that swaps
+ * Canvasboard's own colour variables.
+ */
+enum Theme {
+    LIGHT("light", "Light theme", null),
+    DARK("dark", "Dark theme", "theme-dark"),
+    CONTRAST("contrast", "High-contrast theme", "theme-contrast");
+
+    private final String id;
+    private final String label;
+    private final String styleClass;
+
+    Theme(String id, String label, String styleClass) {
+        this.id = id;
+        this.label = label;
+        this.styleClass = styleClass;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String label() {
+        return label;
+    }
+
+    static Theme fromId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst().orElse(LIGHT);
+    }
+
+    /** Applies the theme to the whole app (the base) and to a window's root (our colours). */
+    void apply(Parent root) {
+        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
+                : new PrimerDark().getUserAgentStylesheet());
+        for (Theme t : values()) {
+            if (t.styleClass != null) {
+                root.getStyleClass().remove(t.styleClass);
+            }
+        }
+        if (styleClass != null) {
+            root.getStyleClass().add(styleClass);
+        }
+    }
+}
