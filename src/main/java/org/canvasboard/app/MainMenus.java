@@ -67,7 +67,9 @@ final class MainMenus {
                 actions.menuItem(AppAction.VIEW_CANVAS), actions.menuItem(AppAction.VIEW_PROFILE),
                 actions.menuItem(AppAction.VIEW_PERSONAS), actions.menuItem(AppAction.VIEW_COMPARE),
                 actions.menuItem(AppAction.VIEW_CHECKS));
-        Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT), new SeparatorMenuItem());
+        Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT), new SeparatorMenuItem(),
+                actions.menuItem(AppAction.ZOOM_IN), actions.menuItem(AppAction.ZOOM_OUT),
+                actions.menuItem(AppAction.ZOOM_RESET), new SeparatorMenuItem());
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
         for (var entry : java.util.Map.of(Theme.LIGHT, AppAction.THEME_LIGHT, Theme.DARK, AppAction.THEME_DARK,
                 Theme.CONTRAST, AppAction.THEME_CONTRAST).entrySet().stream()

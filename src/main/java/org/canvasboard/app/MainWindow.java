@@ -66,7 +66,7 @@ final class MainWindow {
     private final Label statusMessage = new Label();
     private final Label statusCounts = new Label();
     private final CustomTextField search = new CustomTextField();
-    private final Map<CanvasViewModel, CanvasView> canvasViews = new HashMap<>();
+    private final Map<CanvasViewModel, org.canvasboard.ui.canvas.ZoomPane> canvasViews = new HashMap<>();
     private final Menu recentMenu = new Menu("Open recent");
     private MainMenus menus;
 
@@ -132,6 +132,15 @@ final class MainWindow {
         themeChooser = chooser;
     }
 
+    private void zoom(java.util.function.Consumer<org.canvasboard.ui.canvas.ZoomPane> change) {
+        showMainView(MainView.CANVAS);
+        org.canvasboard.ui.canvas.ZoomPane zoom = currentZoom();
+        if (zoom != null) {
+            change.accept(zoom);
+            statusMessage.setText("Zoom " + Math.round(zoom.getZoom() * 100) + " %.");
+        }
+    }
+
     private void chooseTheme(Theme chosen) {
         theme.set(chosen);
         themeChooser.accept(chosen);
@@ -163,6 +172,11 @@ final class MainWindow {
     }
 
     private CanvasView currentCanvasView() {
+        org.canvasboard.ui.canvas.ZoomPane zoom = canvasViews.get(project().getCurrentCanvas());
+        return zoom == null ? null : zoom.canvas();
+    }
+
+    private org.canvasboard.ui.canvas.ZoomPane currentZoom() {
         return canvasViews.get(project().getCurrentCanvas());
     }
 
@@ -216,10 +230,15 @@ final class MainWindow {
         if (canvas == null) {
             return;
         }
-        CanvasView view = canvasViews.computeIfAbsent(canvas, c -> new CanvasView(project(), c, menus::cardMenu));
+        org.canvasboard.ui.canvas.ZoomPane view = canvasViews.computeIfAbsent(canvas, c -> {
+            org.canvasboard.ui.canvas.ZoomPane pane = new org.canvasboard.ui.canvas.ZoomPane(
+                    new CanvasView(project(), c, menus::cardMenu));
+            pane.zoomProperty().addListener((obs, old, now) -> updateCounts());
+            return pane;
+        });
         if (mainView == MainView.CANVAS) {
             canvasHost.getChildren().setAll(view);
-            view.requestFocus();
+            view.canvas().requestFocus();
         }
         updateCounts();
     }
@@ -354,8 +373,10 @@ final class MainWindow {
             long found = canvas.allCards().filter(c -> c.matches(query)).count();
             matches = " · " + found + (found == 1 ? " match" : " matches");
         }
+        org.canvasboard.ui.canvas.ZoomPane zoom = currentZoom();
+        String zoomText = zoom == null || zoom.getZoom() == 1 ? "" : " · " + Math.round(zoom.getZoom() * 100) + " %";
         statusCounts.setText(canvas.kind().displayName() + " · " + cards + (cards == 1 ? " card" : " cards")
-                + matches + (selected > 0 ? " · " + selected + " selected" : ""));
+                + matches + (selected > 0 ? " · " + selected + " selected" : "") + zoomText);
     }
 
     // --- actions ---
@@ -481,6 +502,9 @@ final class MainWindow {
             showMainView(MainView.CANVAS);
             presentation.start(project(), CanvasboardApp.STYLESHEET);
         });
+        actions.on(AppAction.ZOOM_IN, () -> zoom(z -> z.zoomIn()));
+        actions.on(AppAction.ZOOM_OUT, () -> zoom(z -> z.zoomOut()));
+        actions.on(AppAction.ZOOM_RESET, () -> zoom(z -> z.resetZoom()));
         actions.on(AppAction.THEME_LIGHT, () -> chooseTheme(Theme.LIGHT));
         actions.on(AppAction.THEME_DARK, () -> chooseTheme(Theme.DARK));
         actions.on(AppAction.THEME_CONTRAST, () -> chooseTheme(Theme.CONTRAST));
