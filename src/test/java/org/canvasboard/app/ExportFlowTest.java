@@ -75,6 +75,7 @@ class ExportFlowTest {
             assertEquals(today.cards(block).stream().map(c -> c.text()).toList(),
                     imported.cards(block).stream().map(c -> c.text()).toList(), block.title());
         }
+        robot.clickOn("#block-keyPartners"); // back on the canvas, as a person would be
         ctrl(robot, KeyCode.Z);
         assertEquals(2, editor.model().canvases().size(), "undo removes the imported canvas");
     }

@@ -110,5 +110,7 @@ class PresentationFlowTest {
         key(robot, KeyCode.R);
         assertEquals(60, view.remainingSeconds(), "reset to the timer's length");
         assertFalse(view.timeUp());
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#presentation").tryQuery().isEmpty());
     }
 }

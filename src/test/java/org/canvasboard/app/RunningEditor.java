@@ -40,6 +40,8 @@ final class RunningEditor {
         }
         CanvasboardApp.MainWindowHandle app = CanvasboardApp.open(stage, List.of(file.toString()),
                 new SettingsKeeper(folder.resolve("settings")), Runnable::run);
+        // TestFX sends keys to the window it last aimed at, which may be a closed one of an earlier test
+        new FxRobot().targetWindow(stage);
         return new RunningEditor(stage, file, app);
     }
 
