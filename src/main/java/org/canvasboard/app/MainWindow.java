@@ -211,6 +211,11 @@ final class MainWindow {
         segmentTab.setContent(segmentPane);
         org.canvasboard.ui.segment.ChecksPane checks = new org.canvasboard.ui.segment.ChecksPane(project, navigator);
         checksTab.setContent(checks);
+        checksTab.setOnSelectionChanged(e -> {
+            if (checksTab.isSelected()) {
+                checks.settleNow();
+            }
+        });
         checksTab.textProperty().bind(Bindings.createStringBinding(() -> checks.countProperty().get() == 0 ? "Checks"
                 : "Checks (" + checks.countProperty().get() + ")", checks.countProperty()));
         profileView = new org.canvasboard.ui.segment.CustomerProfileView(project);

@@ -1,6 +1,5 @@
 package org.canvasboard.ui.segment;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Pos;
@@ -27,6 +26,8 @@ public final class ChecksPane extends VBox {
     private final VBox list = new VBox(4);
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
     private boolean pending;
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
 
     public ChecksPane(ProjectViewModel project, Navigator navigator) {
         this.project = project;
@@ -42,7 +43,12 @@ public final class ChecksPane extends VBox {
         scroll.getStyleClass().add("block-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(intro, scroll);
+        settle.setOnFinished(e -> {
+            pending = false;
+            refresh();
+        });
         project.history().revisionProperty().addListener((obs, old, now) -> refreshSoon());
+        sceneProperty().addListener((obs, old, now) -> settleNow());
         refresh();
     }
 
@@ -51,14 +57,21 @@ public final class ChecksPane extends VBox {
         return count.getReadOnlyProperty();
     }
 
-    /** Several edits in one pulse (typing) cost one re-check. */
+    /**
+     * Re-checks a moment after the last edit: a re-check of a large project takes a few
+     * milliseconds, which typing must not pay on every key.
+     */
     private void refreshSoon() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                refresh();
-            });
+        pending = true;
+        settle.playFromStart();
+    }
+
+    /** Runs a re-check now if one is waiting (tests, and before the panel is read). */
+    public void settleNow() {
+        if (pending) {
+            settle.stop();
+            pending = false;
+            refresh();
         }
     }
 
