@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Random;
 
 /** Projects for persistence tests: one using every field, and seeded large random ones. */
-final class TestProjects {
+public final class TestProjects {
     private TestProjects() {
     }
 
@@ -62,7 +62,7 @@ final class TestProjects {
      * both inside and outside the offering. The golden file golden/format-v2.canvasboard is this
      * project as written by ProjectWriter.
      */
-    static Project everyFieldV2() {
+    public static Project everyFieldV2() {
         Persona maya = new Persona("persona-maya", "Maya", "Night-shift nurse, 34", "woman", TINY_PNG,
                 "Works three nights a week; \"breakfast\" is whatever the vending machine has.",
                 List.of("shift worker", "no car"), "I just want something warm at 7.");
