@@ -9,7 +9,8 @@ import java.util.Objects;
  * (base64); a persona never refers to a file outside the project.
  */
 public record Persona(String id, String name, String headline, String icon, String imagePng, String story,
-                      List<String> characteristics, String quote) {
+                      List<String> characteristics, String quote, List<RealPerson> people, List<String> questions,
+                      List<Conversation> conversations) {
     public Persona {
         Objects.requireNonNull(id, "id");
         name = name == null ? "" : name;
@@ -19,6 +20,15 @@ public record Persona(String id, String name, String headline, String icon, Stri
         story = story == null ? "" : story;
         characteristics = characteristics == null ? List.of() : List.copyOf(characteristics);
         quote = quote == null ? "" : quote;
+        people = people == null ? List.of() : List.copyOf(people);
+        questions = questions == null ? List.of() : List.copyOf(questions);
+        conversations = conversations == null ? List.of() : List.copyOf(conversations);
+    }
+
+    /** A persona without interview work (people, questions, conversations). */
+    public Persona(String id, String name, String headline, String icon, String imagePng, String story,
+                   List<String> characteristics, String quote) {
+        this(id, name, headline, icon, imagePng, story, characteristics, quote, List.of(), List.of(), List.of());
     }
 
     public static Persona named(String name) {
@@ -26,31 +36,43 @@ public record Persona(String id, String name, String headline, String icon, Stri
     }
 
     public Persona withName(String v) {
-        return new Persona(id, v, headline, icon, imagePng, story, characteristics, quote);
+        return new Persona(id, v, headline, icon, imagePng, story, characteristics, quote, people, questions, conversations);
     }
 
     public Persona withHeadline(String v) {
-        return new Persona(id, name, v, icon, imagePng, story, characteristics, quote);
+        return new Persona(id, name, v, icon, imagePng, story, characteristics, quote, people, questions, conversations);
     }
 
     public Persona withIcon(String v) {
-        return new Persona(id, name, headline, v, "", story, characteristics, quote);
+        return new Persona(id, name, headline, v, "", story, characteristics, quote, people, questions, conversations);
     }
 
     public Persona withImagePng(String v) {
-        return new Persona(id, name, headline, icon, v, story, characteristics, quote);
+        return new Persona(id, name, headline, icon, v, story, characteristics, quote, people, questions, conversations);
     }
 
     public Persona withStory(String v) {
-        return new Persona(id, name, headline, icon, imagePng, v, characteristics, quote);
+        return new Persona(id, name, headline, icon, imagePng, v, characteristics, quote, people, questions, conversations);
     }
 
     public Persona withCharacteristics(List<String> v) {
-        return new Persona(id, name, headline, icon, imagePng, story, v, quote);
+        return new Persona(id, name, headline, icon, imagePng, story, v, quote, people, questions, conversations);
     }
 
     public Persona withQuote(String v) {
-        return new Persona(id, name, headline, icon, imagePng, story, characteristics, v);
+        return new Persona(id, name, headline, icon, imagePng, story, characteristics, v, people, questions, conversations);
+    }
+
+    public Persona withPeople(List<RealPerson> v) {
+        return new Persona(id, name, headline, icon, imagePng, story, characteristics, quote, v, questions, conversations);
+    }
+
+    public Persona withQuestions(List<String> v) {
+        return new Persona(id, name, headline, icon, imagePng, story, characteristics, quote, people, v, conversations);
+    }
+
+    public Persona withConversations(List<Conversation> v) {
+        return new Persona(id, name, headline, icon, imagePng, story, characteristics, quote, people, questions, v);
     }
 
     /** The name to show: the name, else the headline, else a placeholder. */

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole project file's content: a name, one or more canvases in order, and the personas that
- * segments on any canvas can link to.
+ * A whole project file's content: a name, one or more canvases in order, the personas that
+ * segments on any canvas can link to, and the segmentation workbook once one is started (else null).
  */
-public record Project(String name, List<Canvas> canvases, List<Persona> personas) {
+public record Project(String name, List<Canvas> canvases, List<Persona> personas, Workbook workbook) {
 
     public Project {
         name = name == null ? "" : name;
@@ -16,8 +16,17 @@ public record Project(String name, List<Canvas> canvases, List<Persona> personas
         personas = personas == null ? List.of() : List.copyOf(personas);
     }
 
+    /** A project without a workbook (no assignment started). */
+    public Project(String name, List<Canvas> canvases, List<Persona> personas) {
+        this(name, canvases, personas, null);
+    }
+
     public Project(String name, List<Canvas> canvases) {
         this(name, canvases, List.of());
+    }
+
+    public Project withWorkbook(Workbook newWorkbook) {
+        return new Project(name, canvases, personas, newWorkbook);
     }
 
     /** A fresh project with one empty Business Model Canvas. */
@@ -31,7 +40,7 @@ public record Project(String name, List<Canvas> canvases, List<Persona> personas
 
     /** The same project named after its first canvas (for a canvas imported on its own). */
     public Project withNameOfFirstCanvas() {
-        return new Project(canvases.get(0).name(), canvases, personas);
+        return new Project(canvases.get(0).name(), canvases, personas, workbook);
     }
 
     public Optional<Persona> persona(String id) {

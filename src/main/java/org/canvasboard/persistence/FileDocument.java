@@ -49,11 +49,46 @@ final class FileDocument {
         public ProjectDoc project;
     }
 
-    @JsonPropertyOrder({"name", "canvases", "personas"})
+    @JsonPropertyOrder({"name", "canvases", "personas", "workbook"})
     static final class ProjectDoc extends Extensible {
         public String name;
         public List<CanvasDoc> canvases = new ArrayList<>();
         public List<PersonaDoc> personas = new ArrayList<>();
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public WorkbookDoc workbook;
+    }
+
+    @JsonPropertyOrder({"student", "course", "segment", "reflections"})
+    static final class WorkbookDoc extends Extensible {
+        public String student;
+        public String course;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String segment;
+        public List<String> reflections = new ArrayList<>();
+    }
+
+    @JsonPropertyOrder({"id", "name", "contact", "status"})
+    static final class PersonDoc extends Extensible {
+        public String id;
+        public String name;
+        public String contact;
+        public String status;
+    }
+
+    @JsonPropertyOrder({"id", "person", "date", "notes", "evidence"})
+    static final class ConversationDoc extends Extensible {
+        public String id;
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        public String person;
+        public String date;
+        public String notes;
+        public List<EvidenceDoc> evidence = new ArrayList<>();
+    }
+
+    @JsonPropertyOrder({"item", "confirmed"})
+    static final class EvidenceDoc extends Extensible {
+        public String item;
+        public boolean confirmed;
     }
 
     @JsonPropertyOrder({"id", "name", "kind", "blocks"})
@@ -137,7 +172,8 @@ final class FileDocument {
         public List<ItemDoc> gains = new ArrayList<>();
     }
 
-    @JsonPropertyOrder({"id", "name", "headline", "icon", "imagePng", "story", "characteristics", "quote"})
+    @JsonPropertyOrder({"id", "name", "headline", "icon", "imagePng", "story", "characteristics", "quote", "people",
+            "questions", "conversations"})
     static final class PersonaDoc extends Extensible {
         public String id;
         public String name;
@@ -148,5 +184,11 @@ final class FileDocument {
         public String story;
         public List<String> characteristics = new ArrayList<>();
         public String quote;
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<PersonDoc> people = new ArrayList<>();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<String> questions = new ArrayList<>();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public List<ConversationDoc> conversations = new ArrayList<>();
     }
 }

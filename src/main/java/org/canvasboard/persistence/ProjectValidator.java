@@ -7,6 +7,11 @@ import org.canvasboard.model.Card;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.model.Characteristic;
+import org.canvasboard.model.ContactStatus;
+import org.canvasboard.model.Conversation;
+import org.canvasboard.model.Evidence;
+import org.canvasboard.model.RealPerson;
+import org.canvasboard.model.Workbook;
 import org.canvasboard.model.CustomerProfile;
 import org.canvasboard.model.Dimension;
 import org.canvasboard.model.JobKind;
@@ -70,7 +75,14 @@ final class ProjectValidator {
         for (FileDocument.CanvasDoc canvas : project.canvases) {
             canvases.add(canvas(canvas));
         }
-        return new Project(project.name, canvases, personas);
+        Workbook workbook = null;
+        if (project.workbook != null) {
+            FileDocument.WorkbookDoc w = project.workbook;
+            List<String> answers = texts(w.reflections, "The workbook");
+            workbook = new Workbook(w.student, w.course, w.segment,
+                    answers.subList(0, Math.min(answers.size(), org.canvasboard.model.WorkbookSteps.REFLECTION_QUESTIONS.size())));
+        }
+        return new Project(project.name, canvases, personas, workbook);
     }
 
     private Persona persona(FileDocument.PersonaDoc doc) throws ProjectFileException {
@@ -84,8 +96,33 @@ final class ProjectValidator {
         List<String> characteristics = texts(doc.characteristics, "The persona " + quote(id));
         // List.of(...).contains(null) throws, and a persona without an icon is normal
         String icon = doc.icon != null && PersonaIcons.ALL.contains(doc.icon) ? doc.icon : PersonaIcons.DEFAULT;
+        String what = "The persona " + quote(id);
+        List<RealPerson> people = new ArrayList<>();
+        Set<String> personIds = new HashSet<>();
+        for (FileDocument.PersonDoc p : limited(doc.people, what)) {
+            if (p != null) {
+                String pid = checkId(p.id, "A real person of " + what.toLowerCase(java.util.Locale.ROOT));
+                personIds.add(pid);
+                people.add(new RealPerson(pid, p.name, p.contact,
+                        ContactStatus.fromId(String.valueOf(p.status)).orElse(ContactStatus.TO_CONTACT)));
+            }
+        }
+        List<Conversation> conversations = new ArrayList<>();
+        for (FileDocument.ConversationDoc c : limited(doc.conversations, what)) {
+            if (c == null) {
+                continue;
+            }
+            String cid = checkId(c.id, "A conversation of " + what.toLowerCase(java.util.Locale.ROOT));
+            List<Evidence> evidence = new ArrayList<>();
+            for (FileDocument.EvidenceDoc e : limited(c.evidence, what)) {
+                if (e != null && e.item != null && !e.item.isBlank()) {
+                    evidence.add(new Evidence(e.item, e.confirmed));
+                }
+            }
+            conversations.add(new Conversation(cid, personIds.contains(c.person) ? c.person : null, c.date, c.notes, evidence));
+        }
         return new Persona(id, doc.name, doc.headline, icon, AvatarImages.isPng(doc.imagePng) ? doc.imagePng : "",
-                doc.story, characteristics, doc.quote);
+                doc.story, characteristics, doc.quote, people, texts(doc.questions, what), conversations);
     }
 
     private Canvas canvas(FileDocument.CanvasDoc doc) throws ProjectFileException {

@@ -5,6 +5,10 @@ import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Canvas;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.Characteristic;
+import org.canvasboard.model.Conversation;
+import org.canvasboard.model.Evidence;
+import org.canvasboard.model.RealPerson;
+import org.canvasboard.model.Workbook;
 import org.canvasboard.model.Metric;
 import org.canvasboard.model.Persona;
 import org.canvasboard.model.ProfileArea;
@@ -78,6 +82,16 @@ public final class ProjectWriter {
         }
         for (Persona persona : project.personas()) {
             root.project.personas.add(personaDoc(persona, old));
+        }
+        if (project.workbook() != null) {
+            Workbook w = project.workbook();
+            FileDocument.WorkbookDoc doc = new FileDocument.WorkbookDoc();
+            doc.copyExtraFrom(original == null || original.project == null ? null : original.project.workbook);
+            doc.student = w.student();
+            doc.course = w.course();
+            doc.segment = w.segmentCardId();
+            doc.reflections = new ArrayList<>(w.reflections());
+            root.project.workbook = doc;
         }
         return root;
     }
@@ -164,6 +178,29 @@ public final class ProjectWriter {
         doc.story = persona.story();
         doc.characteristics = new ArrayList<>(persona.characteristics());
         doc.quote = persona.quote();
+        for (RealPerson p : persona.people()) {
+            FileDocument.PersonDoc pd = old.keep("person", p.id(), new FileDocument.PersonDoc());
+            pd.id = p.id();
+            pd.name = p.name();
+            pd.contact = p.contact();
+            pd.status = p.status().id();
+            doc.people.add(pd);
+        }
+        doc.questions = new ArrayList<>(persona.questions());
+        for (Conversation c : persona.conversations()) {
+            FileDocument.ConversationDoc cd = old.keep("conversation", c.id(), new FileDocument.ConversationDoc());
+            cd.id = c.id();
+            cd.person = c.personId();
+            cd.date = c.date();
+            cd.notes = c.notes();
+            for (Evidence e : c.evidence()) {
+                FileDocument.EvidenceDoc ed = new FileDocument.EvidenceDoc();
+                ed.item = e.itemId();
+                ed.confirmed = e.confirmed();
+                cd.evidence.add(ed);
+            }
+            doc.conversations.add(cd);
+        }
         return doc;
     }
 
@@ -188,6 +225,8 @@ public final class ProjectWriter {
             }
             for (FileDocument.PersonaDoc p : nonNull(original.project.personas)) {
                 put("persona", p.id, p);
+                nonNull(p.people).forEach(person -> put("person", person.id, person));
+                nonNull(p.conversations).forEach(c -> put("conversation", c.id, c));
             }
         }
 

@@ -35,12 +35,15 @@ public final class ProjectViewModel {
     private CanvasViewModel lastChanged;
     private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
     private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
+    /** The segmentation workbook, kept as read until the workbook panel edits it (null: none started). */
+    private org.canvasboard.model.Workbook workbook;
     private final ObservableList<PersonaViewModel> readOnlyPersonas = FXCollections.unmodifiableObservableList(personas);
 
     public ProjectViewModel(Project project) {
         name.set(project.name());
         project.canvases().forEach(c -> canvases.add(newCanvasViewModel(c)));
         project.personas().forEach(p -> personas.add(new PersonaViewModel(p, history)));
+        workbook = project.workbook();
         currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
         currentCanvas.addListener((obs, old, now) -> {
             if (now != null && !canvases.contains(now)) {
@@ -349,7 +352,7 @@ public final class ProjectViewModel {
 
     public Project toModel() {
         return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList(),
-                personas.stream().map(PersonaViewModel::get).toList());
+                personas.stream().map(PersonaViewModel::get).toList(), workbook);
     }
 
     public ReadOnlyStringProperty nameProperty() {
