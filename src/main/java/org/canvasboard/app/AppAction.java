@@ -59,6 +59,7 @@ public enum AppAction {
     VIEW_PERSONAS("Personas", AppIcon.PERSONAS, "Shortcut+3"),
     VIEW_COMPARE("Compare segments", AppIcon.COMPARE, "Shortcut+4"),
     VIEW_CHECKS("Segmentation checks", AppIcon.CHECKS, "Shortcut+Shift+K"),
+    VIEW_WORKBOOK("Segmentation workbook", AppIcon.WORKBOOK, "Shortcut+Shift+W"),
     PRESENT("Present canvas", AppIcon.PRESENT, "F5"),
     ZOOM_IN("Zoom in", AppIcon.ZOOM_IN, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"),
     ZOOM_OUT("Zoom out", AppIcon.ZOOM_OUT, "Shortcut+Minus", "Shortcut+Subtract"),

@@ -120,7 +120,7 @@ final class CommandLine {
         }
         java.util.Optional<ExportFormat> chosen = ExportFormat.fromId(format == null ? "pdf" : format);
         if (chosen.isEmpty()) {
-            err.println("Unknown format \"" + format + "\": use png, pdf, handout, md or csv.");
+            err.println("Unknown format \"" + format + "\": use png, pdf, handout, md, csv, handin or handin-md.");
             return USAGE;
         }
         if (width < org.canvasboard.export.PngExport.MIN_WIDTH || width > org.canvasboard.export.PngExport.MAX_WIDTH) {
@@ -177,7 +177,7 @@ final class CommandLine {
                   canvasboard [FILE]            open the editor (on FILE, or on the example project)
                   canvasboard check FILE...     check project files without opening a window;
                                                 exit status 0 if all are sound, 1 if not
-                  canvasboard export INPUT [--format png|pdf|handout|md|csv] [--out FILE]
+                  canvasboard export INPUT [--format png|pdf|handout|md|csv|handin|handin-md] [--out FILE]
                                     [--canvas NUMBER|NAME] [--width PIXELS]
                                                 export without a window; INPUT is a project or a
                                                 Markdown canvas (.md); pdf is an A3 poster of one

@@ -64,7 +64,9 @@ final class ExportController {
         Canvas canvas = workspace.getProject().getCurrentCanvas().toModel();
         chooser.setInitialFileName(ProjectIO.suggestedFileName(format.oneCanvas() ? canvas.name()
                 : workspace.getProject().getName()).replace(ProjectIO.EXTENSION, "")
-                + (format == ExportFormat.HANDOUT ? "-handout" : "") + "." + format.extension());
+                + (format == ExportFormat.HANDOUT ? "-handout"
+                : format == ExportFormat.HANDIN || format == ExportFormat.HANDIN_MARKDOWN ? "-handin" : "")
+                + "." + format.extension());
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             exportTo(format, file.toPath(), width);

@@ -18,7 +18,9 @@ enum ExportFormat {
     PDF("pdf", "pdf", "PDF poster (A3 landscape)", true),
     HANDOUT("handout", "pdf", "PDF handout of the whole project (A4)", false),
     MARKDOWN("md", "md", "Markdown (a heading per block, a bullet per card)", true),
-    CSV("csv", "csv", "CSV of every card in the project", false);
+    CSV("csv", "csv", "CSV of every card in the project", false),
+    HANDIN("handin", "pdf", "segmentation workbook hand-in (PDF)", false),
+    HANDIN_MARKDOWN("handin-md", "md", "segmentation workbook hand-in (Markdown)", false);
 
     static final int DEFAULT_PNG_WIDTH = 1920;
 
@@ -54,7 +56,8 @@ enum ExportFormat {
     static Optional<ExportFormat> fromId(String id) {
         String wanted = id.toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(wanted)
-                || (f != HANDOUT && f.extension.equals(wanted)) || (f == MARKDOWN && wanted.equals("markdown"))).findFirst();
+                || (f != HANDOUT && f != HANDIN && f != HANDIN_MARKDOWN && f.extension.equals(wanted))
+                || (f == MARKDOWN && wanted.equals("markdown"))).findFirst();
     }
 
     /** The bytes of the export; {@code canvas} is the one shown for single-canvas formats. */
@@ -65,6 +68,8 @@ enum ExportFormat {
             case HANDOUT -> PdfExport.handout(project);
             case MARKDOWN -> MarkdownCanvas.write(canvas).getBytes(StandardCharsets.UTF_8);
             case CSV -> CardsCsv.write(project).getBytes(StandardCharsets.UTF_8);
+            case HANDIN -> org.canvasboard.export.HandinExport.pdf(project);
+            case HANDIN_MARKDOWN -> org.canvasboard.export.HandinExport.markdown(project);
         };
     }
 }

@@ -66,7 +66,7 @@ final class MainMenus {
                 actions.menuItem(AppAction.NEW_PERSONA), new SeparatorMenuItem(),
                 actions.menuItem(AppAction.VIEW_CANVAS), actions.menuItem(AppAction.VIEW_PROFILE),
                 actions.menuItem(AppAction.VIEW_PERSONAS), actions.menuItem(AppAction.VIEW_COMPARE),
-                actions.menuItem(AppAction.VIEW_CHECKS));
+                actions.menuItem(AppAction.VIEW_CHECKS), actions.menuItem(AppAction.VIEW_WORKBOOK));
         Menu view = new Menu("_View", null, actions.menuItem(AppAction.PRESENT), new SeparatorMenuItem(),
                 actions.menuItem(AppAction.ZOOM_IN), actions.menuItem(AppAction.ZOOM_OUT),
                 actions.menuItem(AppAction.ZOOM_RESET), new SeparatorMenuItem());

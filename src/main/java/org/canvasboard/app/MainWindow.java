@@ -52,6 +52,7 @@ final class MainWindow {
     private final javafx.scene.control.Tab cardTab = new javafx.scene.control.Tab("Card");
     private final javafx.scene.control.Tab segmentTab = new javafx.scene.control.Tab("Segment");
     private final javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab("Checks");
+    private final javafx.scene.control.Tab workbookTab = new javafx.scene.control.Tab("Workbook");
     private final org.controlsfx.control.SegmentedButton viewSwitch = new org.controlsfx.control.SegmentedButton();
     private final Map<MainView, javafx.scene.control.ToggleButton> viewButtons = new java.util.EnumMap<>(MainView.class);
     private MainView mainView = MainView.CANVAS;
@@ -218,6 +219,8 @@ final class MainWindow {
         });
         checksTab.textProperty().bind(Bindings.createStringBinding(() -> checks.countProperty().get() == 0 ? "Checks"
                 : "Checks (" + checks.countProperty().get() + ")", checks.countProperty()));
+        workbookTab.setContent(new org.canvasboard.ui.segment.WorkbookPane(project, navigator,
+                () -> exports.export(ExportFormat.HANDIN), () -> exports.export(ExportFormat.HANDIN_MARKDOWN)));
         profileView = new org.canvasboard.ui.segment.CustomerProfileView(project);
         gallery = new org.canvasboard.ui.segment.PersonaGallery(project, navigator, () -> PictureImport.choose(stage));
         compareView = new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator);
@@ -297,13 +300,12 @@ final class MainWindow {
     }
 
     private void buildSideTabs() {
-        for (javafx.scene.control.Tab tab : List.of(cardTab, segmentTab, checksTab)) {
+        for (javafx.scene.control.Tab tab : List.of(cardTab, segmentTab, checksTab, workbookTab)) {
             tab.setClosable(false);
             sideTabs.getTabs().add(tab);
         }
-        cardTab.setGraphic(AppIcon.NOTES.node());
-        segmentTab.setGraphic(AppIcon.SEGMENT.node());
-        checksTab.setGraphic(AppIcon.CHECKS.node());
+        // labels only: four tabs with icons do not fit the panel's usual width
+        workbookTab.setId("tab-workbook");
         cardTab.setId("tab-card");
         segmentTab.setId("tab-segment");
         checksTab.setId("tab-checks");
@@ -317,7 +319,8 @@ final class MainWindow {
         if (lead != null) {
             linksSection.show(lead);
         }
-        if (sideTabs.getSelectionModel().getSelectedItem() == checksTab || lead == null) {
+        var selectedTab = sideTabs.getSelectionModel().getSelectedItem();
+        if (selectedTab == checksTab || selectedTab == workbookTab || lead == null) {
             return;
         }
         sideTabs.getSelectionModel().select(lead.isSegment() ? segmentTab : cardTab);
@@ -503,6 +506,7 @@ final class MainWindow {
         actions.on(AppAction.VIEW_PERSONAS, () -> showMainView(MainView.PERSONAS));
         actions.on(AppAction.VIEW_COMPARE, () -> showMainView(MainView.COMPARE));
         actions.on(AppAction.VIEW_CHECKS, () -> sideTabs.getSelectionModel().select(checksTab));
+        actions.on(AppAction.VIEW_WORKBOOK, () -> sideTabs.getSelectionModel().select(workbookTab));
         actions.on(AppAction.PRESENT, () -> {
             showMainView(MainView.CANVAS);
             presentation.start(project(), CanvasboardApp.STYLESHEET);

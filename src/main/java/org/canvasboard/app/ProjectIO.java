@@ -95,7 +95,8 @@ final class ProjectIO {
     static Path exportTarget(Path input, org.canvasboard.model.Canvas canvas, ExportFormat format) {
         String name = input.getFileName().toString();
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        String suffix = format == ExportFormat.HANDOUT ? "-handout" : "";
+        String suffix = format == ExportFormat.HANDOUT ? "-handout"
+                : format == ExportFormat.HANDIN || format == ExportFormat.HANDIN_MARKDOWN ? "-handin" : "";
         Path target = input.resolveSibling(base + suffix + "." + format.extension());
         return target.getFileName().toString().equals(name) ? input.resolveSibling(base + "-export." + format.extension())
                 : target;

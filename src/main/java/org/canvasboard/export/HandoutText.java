@@ -64,6 +64,31 @@ final class HandoutText {
         }
     }
 
+    /** Pages of text from Markdown-marked lines: "# " title, "## " and "### " headings, the rest as paragraphs. */
+    void markdownPages(List<String> lines) throws IOException {
+        try {
+            newPage();
+            for (String line : lines) {
+                if (line.startsWith("# ")) {
+                    heading(line.substring(2), 20);
+                } else if (line.startsWith("## ")) {
+                    space(8);
+                    heading(line.substring(3), 14);
+                } else if (line.startsWith("### ")) {
+                    subheading(line.substring(4));
+                } else if (line.isBlank()) {
+                    space(4);
+                } else {
+                    paragraph(HandinExport.plain(line.startsWith("- ") ? "\u2022 " + line.substring(2) : line),
+                            line.startsWith("**"));
+                }
+            }
+        } finally {
+            content.close();
+            content = null;
+        }
+    }
+
     void write(Project project) throws IOException {
         Set<String> told = new HashSet<>();
         try {

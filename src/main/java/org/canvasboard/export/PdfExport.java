@@ -60,6 +60,22 @@ public final class PdfExport {
         }
     }
 
+    /** The workbook hand-in: its text (Markdown-marked lines), then the assignment's canvas. */
+    static byte[] handin(java.util.List<String> lines, Project project) {
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(doc);
+            info(doc, lines.isEmpty() ? project.name() : lines.get(0).replaceFirst("^# ", ""));
+            new HandoutText(doc, fonts).markdownPages(lines);
+            String canvasId = HandinExport.firstCanvasWithSegment(project);
+            Canvas canvas = project.canvases().stream().filter(c -> c.id().equals(canvasId)).findFirst()
+                    .orElse(project.canvases().get(0));
+            canvasPage(doc, fonts, canvas, A4_LANDSCAPE);
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void info(PDDocument doc, String title) {
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setTitle(title);

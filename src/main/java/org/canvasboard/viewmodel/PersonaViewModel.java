@@ -66,6 +66,61 @@ public final class PersonaViewModel {
         change("image", "Change persona picture", p -> p.withImagePng(base64Png), false);
     }
 
+    // --- interviews (segmentation workbook) ---
+
+    public org.canvasboard.model.RealPerson addPerson(String personName) {
+        org.canvasboard.model.RealPerson person = org.canvasboard.model.RealPerson.named(clean(personName).strip());
+        change("people", "Add a real person", p -> p.withPeople(SegmentViewModel.plus(p.people(), person)), false);
+        return person;
+    }
+
+    public void changePerson(String personId, String part, java.util.function.UnaryOperator<org.canvasboard.model.RealPerson> edit,
+                             boolean typing) {
+        change("person." + personId + "." + part, "Edit real person", p -> p.withPeople(p.people().stream()
+                .map(r -> r.id().equals(personId) ? edit.apply(r) : r).toList()), typing);
+    }
+
+    public void removePerson(String personId) {
+        change("people", "Remove real person", p -> p.withPeople(p.people().stream()
+                .filter(r -> !r.id().equals(personId)).toList()), false);
+    }
+
+    /** The question set, one question per line (blank lines dropped). */
+    public void changeQuestions(List<String> questions) {
+        change("questions", "Edit questions", p -> p.withQuestions(questions.stream().map(String::strip)
+                .filter(q -> !q.isEmpty()).toList()), true);
+    }
+
+    public org.canvasboard.model.Conversation addConversation(String personId, String date) {
+        org.canvasboard.model.Conversation c = new org.canvasboard.model.Conversation(
+                org.canvasboard.model.Ids.newId("talk"), personId, date, "", List.of());
+        change("conversations", "Add conversation", p -> p.withConversations(SegmentViewModel.plus(p.conversations(), c)), false);
+        return c;
+    }
+
+    public void changeConversation(String conversationId, String part,
+                                   java.util.function.UnaryOperator<org.canvasboard.model.Conversation> edit, boolean typing) {
+        change("conversation." + conversationId + "." + part, "Edit conversation", p -> p.withConversations(
+                p.conversations().stream().map(c -> c.id().equals(conversationId) ? edit.apply(c) : c).toList()), typing);
+    }
+
+    public void removeConversation(String conversationId) {
+        change("conversations", "Remove conversation", p -> p.withConversations(p.conversations().stream()
+                .filter(c -> !c.id().equals(conversationId)).toList()), false);
+    }
+
+    /** Records what a conversation said about a pain or gain: confirmed, refuted, or (null) nothing. */
+    public void setEvidence(String conversationId, String itemId, Boolean confirmed) {
+        changeConversation(conversationId, "evidence." + itemId, c -> {
+            List<org.canvasboard.model.Evidence> list = new java.util.ArrayList<>(c.evidence().stream()
+                    .filter(e -> !e.itemId().equals(itemId)).toList());
+            if (confirmed != null) {
+                list.add(new org.canvasboard.model.Evidence(itemId, confirmed));
+            }
+            return new org.canvasboard.model.Conversation(c.id(), c.personId(), c.date(), c.notes(), list);
+        }, false);
+    }
+
     private void change(String field, String description, UnaryOperator<Persona> edit, boolean typing) {
         Persona before = persona.get();
         Persona after = edit.apply(before);

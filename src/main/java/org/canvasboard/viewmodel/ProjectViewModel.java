@@ -35,15 +35,16 @@ public final class ProjectViewModel {
     private CanvasViewModel lastChanged;
     private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
     private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
-    /** The segmentation workbook, kept as read until the workbook panel edits it (null: none started). */
-    private org.canvasboard.model.Workbook workbook;
+    /** The segmentation workbook (null: no assignment started). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.canvasboard.model.Workbook> workbook =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "workbook");
     private final ObservableList<PersonaViewModel> readOnlyPersonas = FXCollections.unmodifiableObservableList(personas);
 
     public ProjectViewModel(Project project) {
         name.set(project.name());
         project.canvases().forEach(c -> canvases.add(newCanvasViewModel(c)));
         project.personas().forEach(p -> personas.add(new PersonaViewModel(p, history)));
-        workbook = project.workbook();
+        workbook.set(project.workbook());
         currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
         currentCanvas.addListener((obs, old, now) -> {
             if (now != null && !canvases.contains(now)) {
@@ -339,6 +340,60 @@ public final class ProjectViewModel {
         });
     }
 
+    // --- segmentation workbook ---
+
+    public javafx.beans.property.ReadOnlyObjectProperty<org.canvasboard.model.Workbook> workbookProperty() {
+        return workbook.getReadOnlyProperty();
+    }
+
+    public org.canvasboard.model.Workbook getWorkbook() {
+        return workbook.get();
+    }
+
+    /** Starts the segmentation assignment in this project (undoable). */
+    public void startWorkbook() {
+        if (workbook.get() == null) {
+            history.execute(new PropertyEdit<>(this, "workbook", "Start the segmentation workbook", null,
+                    org.canvasboard.model.Workbook.started(), workbook::set, false));
+        }
+    }
+
+    /** Changes the workbook; typing edits of the same {@code part} merge into one undo step. */
+    public void changeWorkbook(String part, String description,
+                               java.util.function.UnaryOperator<org.canvasboard.model.Workbook> change, boolean typing) {
+        org.canvasboard.model.Workbook before = workbook.get();
+        if (before == null) {
+            throw new IllegalStateException("No workbook has been started");
+        }
+        org.canvasboard.model.Workbook after = change.apply(before);
+        if (!before.equals(after)) {
+            history.execute(new PropertyEdit<>(this, "workbook." + part, description, before, after, workbook::set, typing));
+        }
+    }
+
+    public void changeStudent(String v) {
+        changeWorkbook("student", "Edit student name", w -> new org.canvasboard.model.Workbook(v, w.course(),
+                w.segmentCardId(), w.reflections()), true);
+    }
+
+    public void changeCourse(String v) {
+        changeWorkbook("course", "Edit course", w -> new org.canvasboard.model.Workbook(w.student(), v,
+                w.segmentCardId(), w.reflections()), true);
+    }
+
+    public void changeReflection(int index, String v) {
+        changeWorkbook("reflection" + index, "Edit reflection", w -> {
+            List<String> answers = new ArrayList<>(w.reflections());
+            answers.set(index, v == null ? "" : v);
+            return new org.canvasboard.model.Workbook(w.student(), w.course(), w.segmentCardId(), answers);
+        }, true);
+    }
+
+    /** The workbook's steps as they stand now, with the completion level. */
+    public List<org.canvasboard.model.WorkbookSteps.Step> workbookSteps() {
+        return org.canvasboard.model.WorkbookSteps.evaluate(toModel());
+    }
+
     /** The segmentation hints that apply to the project as it is now. */
     public List<org.canvasboard.model.SegmentationHint> checks() {
         return org.canvasboard.model.SegmentationChecks.run(toModel());
@@ -352,7 +407,7 @@ public final class ProjectViewModel {
 
     public Project toModel() {
         return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList(),
-                personas.stream().map(PersonaViewModel::get).toList(), workbook);
+                personas.stream().map(PersonaViewModel::get).toList(), workbook.get());
     }
 
     public ReadOnlyStringProperty nameProperty() {

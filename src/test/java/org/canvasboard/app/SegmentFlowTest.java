@@ -91,25 +91,6 @@ class SegmentFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Scrolls the panel that holds a node so the node can be clicked, as a user would. */
-    private static Node inView(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n instanceof javafx.scene.control.ScrollPane scroll) {
-                double content = scroll.getContent().getBoundsInLocal().getHeight();
-                double viewport = scroll.getViewportBounds().getHeight();
-                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-                scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, content - viewport))));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return node;
-    }
-
     private Node holderRow(FxRobot robot, String holderId) {
         return robot.lookup("#holder-" + holderId).query();
     }
@@ -189,7 +170,7 @@ class SegmentFlowTest {
         RoleHolder samHolder = canvas().cards(BlockType.CUSTOMER_SEGMENTS).get(0).segment().roles().get(0);
         robot.clickOn(robot.from(holderRow(robot, samHolder.id())).lookup("#role-" + samHolder.id() + "-user").queryAs(ToggleButton.class));
         robot.clickOn(robot.from(holderRow(robot, samHolder.id())).lookup("#role-" + samHolder.id() + "-buyer").queryAs(ToggleButton.class));
-        robot.clickOn(inView(robot, "#segment-add-holder"));
+        robot.clickOn(UiFlows.inView(robot, "#segment-add-holder"));
         chooseMenuItem(robot, "Someone who is not a persona");
         robot.write("Grandparents");
         WaitForAsyncUtils.waitForFxEvents();

@@ -48,4 +48,24 @@ final class UiFlows {
     static List<String> texts(CanvasboardApp.MainWindowHandle app, BlockType block) {
         return cards(app, block).stream().map(Card::text).toList();
     }
+
+    /** Scrolls the panel that holds a node so the node can be clicked, as a user would. */
+    static javafx.scene.Node inView(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node n = node.getParent();
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / Math.max(1, content - viewport))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return node;
+    }
+
 }

@@ -101,7 +101,8 @@ public enum AppIcon {
     ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
     ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
     ZOOM_RESET(MaterialDesignM.MAGNIFY_CLOSE),
-    THEME(MaterialDesignT.THEME_LIGHT_DARK);
+    THEME(MaterialDesignT.THEME_LIGHT_DARK),
+    WORKBOOK(MaterialDesignS.SCHOOL_OUTLINE);
 
     private final Ikon ikon;
 

@@ -186,7 +186,8 @@ public final class CustomerProfileView extends VBox {
 
     private void fillArea(ProfileArea area, List<ProfileItem> items) {
         List<Object> key = new ArrayList<>();
-        items.forEach(i -> key.add(List.of(i.id(), i.kind(), i.level(), i.outsideOffering())));
+        items.forEach(i -> key.add(List.of(i.id(), i.kind(), i.level(), i.outsideOffering(), evidence(i.id(), true),
+                evidence(i.id(), false))));
         if (key.equals(shownKeys.get(area))) {
             items.forEach(i -> {
                 javafx.scene.control.TextArea f = textFields.get(i.id());
@@ -285,6 +286,16 @@ public final class CustomerProfileView extends VBox {
             controls.getChildren().addAll(level, outside);
             row.pseudoClassStateChanged(OUTSIDE, item.outsideOffering());
         }
+        long confirmed = evidence(item.id(), true);
+        long refuted = evidence(item.id(), false);
+        if (confirmed + refuted > 0) {
+            Label badge = new Label((confirmed > 0 ? "\u2713 " + confirmed : "") + (confirmed > 0 && refuted > 0 ? "  " : "")
+                    + (refuted > 0 ? "\u2717 " + refuted : ""));
+            badge.getStyleClass().add("evidence-badge");
+            badge.setId("evidence-" + item.id());
+            badge.setTooltip(new javafx.scene.control.Tooltip("Conversations: " + confirmed + " confirmed, " + refuted + " refuted"));
+            controls.getChildren().add(badge);
+        }
         Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this " + singular(area),
                 () -> vm.removeProfileItem(area, item.id()));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
@@ -292,6 +303,13 @@ public final class CustomerProfileView extends VBox {
         controls.getChildren().addAll(gap, remove);
         installRanking(handle, area, item);
         return row;
+    }
+
+    /** How many conversations (of any persona) confirmed or refuted an item. */
+    private long evidence(String itemId, boolean confirmed) {
+        return project.personas().stream().flatMap(p -> p.get().conversations().stream())
+                .flatMap(c -> c.evidence().stream())
+                .filter(e -> e.itemId().equals(itemId) && e.confirmed() == confirmed).count();
     }
 
     /** Drag by the handle: the row goes where the mouse is let go, one undo step. */

@@ -59,6 +59,7 @@ public final class PersonaGallery extends SplitPane {
     private final FlowPane segments = new FlowPane(6, 6);
     private final MenuButton linkSegment = new MenuButton("Link to segment", AppIcon.LINK.node());
     private PersonaViewModel selected;
+    private InterviewsSection interviews;
     private boolean filling;
 
     public PersonaGallery(ProjectViewModel project, Navigator navigator, Supplier<Optional<String>> pictureChooser) {
@@ -158,9 +159,10 @@ public final class PersonaGallery extends SplitPane {
                     : project.personas().get(Math.min(index, project.personas().size() - 1)));
         });
         avatarRow.setAlignment(Pos.CENTER_LEFT);
+        interviews = new InterviewsSection(project);
         editor.getChildren().addAll(editorHint, avatarRow, caption("Name"), name, caption("Headline"), headline,
                 caption("Story"), story, caption("Characteristics"), characteristics, caption("Quote"), quote,
-                caption("Segments"), segments, linkSegment, new Region(), delete);
+                caption("Segments"), segments, linkSegment, interviews, new Region(), delete);
     }
 
     private boolean notEditable() {
@@ -202,6 +204,7 @@ public final class PersonaGallery extends SplitPane {
             }
             TypingFields.setIfChanged(quote, p.quote());
             fillSegments();
+            interviews.show(selected);
         } finally {
             filling = false;
         }
