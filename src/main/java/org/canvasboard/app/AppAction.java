@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public enum AppAction {
     NEW_PROJECT("New project", AppIcon.NEW_PROJECT, "Shortcut+N"),
+    NEW_ASSIGNMENT("New segmentation assignment", AppIcon.WORKBOOK, null),
     OPEN("Open…", AppIcon.OPEN, "Shortcut+O"),
     SAVE("Save", AppIcon.SAVE, "Shortcut+S"),
     SAVE_AS("Save as…", AppIcon.SAVE_AS, "Shortcut+Shift+S"),

@@ -59,6 +59,18 @@ final class DocumentController {
         }
     }
 
+    /** A new project from the "Segmentation assignment" template: one canvas, the workbook started. */
+    boolean newAssignment() {
+        if (!confirmDiscard()) {
+            return false;
+        }
+        Project blank = Project.blank();
+        workspace.show(new Project("Segmentation assignment", blank.canvases(), java.util.List.of(),
+                org.canvasboard.model.Workbook.started()), null, null);
+        status.accept("New segmentation assignment: follow the steps on the Workbook tab.");
+        return true;
+    }
+
     void open() {
         if (!confirmDiscard()) {
             return;

@@ -41,7 +41,8 @@ final class MainMenus {
 
     MenuBar menuBar(Menu recentMenu) {
         Menu file = new Menu("_File", null,
-                actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.OPEN), recentMenu,
+                actions.menuItem(AppAction.NEW_PROJECT), actions.menuItem(AppAction.NEW_ASSIGNMENT),
+                actions.menuItem(AppAction.OPEN), recentMenu,
                 new SeparatorMenuItem(),
                 actions.menuItem(AppAction.SAVE), actions.menuItem(AppAction.SAVE_AS),
                 new SeparatorMenuItem(), exportMenu(), actions.menuItem(AppAction.IMPORT_MARKDOWN),

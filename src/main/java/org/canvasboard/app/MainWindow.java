@@ -507,6 +507,11 @@ final class MainWindow {
         actions.on(AppAction.VIEW_COMPARE, () -> showMainView(MainView.COMPARE));
         actions.on(AppAction.VIEW_CHECKS, () -> sideTabs.getSelectionModel().select(checksTab));
         actions.on(AppAction.VIEW_WORKBOOK, () -> sideTabs.getSelectionModel().select(workbookTab));
+        actions.on(AppAction.NEW_ASSIGNMENT, () -> {
+            if (documents.newAssignment()) {
+                sideTabs.getSelectionModel().select(workbookTab);
+            }
+        });
         actions.on(AppAction.PRESENT, () -> {
             showMainView(MainView.CANVAS);
             presentation.start(project(), CanvasboardApp.STYLESHEET);

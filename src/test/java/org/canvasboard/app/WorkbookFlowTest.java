@@ -68,7 +68,10 @@ class WorkbookFlowTest {
 
     private int level(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#workbook-pane").queryAs(WorkbookPane.class).completionLevel();
+        WorkbookPane pane = robot.lookup("#workbook-pane").queryAs(WorkbookPane.class);
+        int[] level = new int[1];
+        robot.interact(() -> level[0] = pane.completionLevel());
+        return level[0];
     }
 
     private static void type(FxRobot robot, String query, String text) {

@@ -112,7 +112,9 @@ public final class WorkbookPane extends VBox {
         scroll.getStyleClass().add("block-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
-        project.history().revisionProperty().addListener((obs, old, now) -> refresh());
+        // the steps re-check the whole project: done a moment after typing stops, not on every key
+        settle.setOnFinished(e -> refresh());
+        project.history().revisionProperty().addListener((obs, old, now) -> settle.playFromStart());
         refresh();
     }
 
@@ -120,8 +122,15 @@ public final class WorkbookPane extends VBox {
         return filling || project.getWorkbook() == null;
     }
 
-    /** The completion level shown, in percent. */
+    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(200));
+
+    /** The completion level shown, in percent (after any pending re-check). */
     public int completionLevel() {
+        if (settle.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            settle.stop();
+            refresh();
+        }
         return (int) Math.round(progress.getProgress() * 100);
     }
 
@@ -140,6 +149,7 @@ public final class WorkbookPane extends VBox {
                 TypingFields.setIfChanged(reflections.get(i), workbook.reflections().get(i));
             }
             List<WorkbookSteps.Step> list = project.workbookSteps();
+            hints = project.checks();
             int level = WorkbookSteps.completion(list);
             progress.setProgress(level / 100.0);
             completion.setText(level + " % complete");
@@ -177,6 +187,13 @@ public final class WorkbookPane extends VBox {
                 box.getChildren().addAll(q, reflections.get(i));
             }
         }
+        for (String advice : advice(step.number())) {
+            Label hint = new Label(advice, AppIcon.HINT.node());
+            hint.setWrapText(true);
+            hint.setMinWidth(0);
+            hint.getStyleClass().add("workbook-advice");
+            box.getChildren().add(hint);
+        }
         if (!step.complete()) {
             Label missing = new Label(step.missing());
             missing.setWrapText(true);
@@ -195,6 +212,31 @@ public final class WorkbookPane extends VBox {
         box.setId("workbook-step-" + step.number());
         return box;
     }
+
+    /**
+     * The sensible-segmentation hints that bear on a step: about the assignment's segment, or the
+     * canvas it is on (naming who is not our customer belongs to the reflection).
+     */
+    private List<String> advice(int step) {
+        String segmentId = WorkbookSteps.segment(project.toModel()).map(org.canvasboard.model.Card::id).orElse(null);
+        List<String> out = new ArrayList<>();
+        for (org.canvasboard.model.SegmentationHint hint : hints) {
+            boolean mine = hint.cardId() == null || hint.cardId().equals(segmentId);
+            int target = switch (hint.rule()) {
+                case 2, 6, 7 -> 1;
+                case 3 -> 2;
+                case 1 -> 4;
+                case 5 -> 7;
+                default -> 8;
+            };
+            if (mine && target == step) {
+                out.add(hint.message());
+            }
+        }
+        return out;
+    }
+
+    private List<org.canvasboard.model.SegmentationHint> hints = List.of();
 
     private void go(WorkbookSteps.Place place) {
         Optional<CardViewModel> segment = WorkbookSteps.segment(project.toModel())
