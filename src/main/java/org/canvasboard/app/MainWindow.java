@@ -66,6 +66,7 @@ final class MainWindow {
     enum MainView { CANVAS, PROFILE, PERSONAS, COMPARE }
     private final Label statusMessage = new Label();
     private final Label statusCounts = new Label();
+    private final Label statusWorkbook = new Label();
     private final CustomTextField search = new CustomTextField();
     private final Map<CanvasViewModel, org.canvasboard.ui.canvas.ZoomPane> canvasViews = new HashMap<>();
     private final Menu recentMenu = new Menu("Open recent");
@@ -219,8 +220,12 @@ final class MainWindow {
         });
         checksTab.textProperty().bind(Bindings.createStringBinding(() -> checks.countProperty().get() == 0 ? "Checks"
                 : "Checks (" + checks.countProperty().get() + ")", checks.countProperty()));
-        workbookTab.setContent(new org.canvasboard.ui.segment.WorkbookPane(project, navigator,
-                () -> exports.export(ExportFormat.HANDIN), () -> exports.export(ExportFormat.HANDIN_MARKDOWN)));
+        org.canvasboard.ui.segment.WorkbookPane workbookPane = new org.canvasboard.ui.segment.WorkbookPane(project, navigator,
+                () -> exports.export(ExportFormat.HANDIN), () -> exports.export(ExportFormat.HANDIN_MARKDOWN));
+        workbookTab.setContent(workbookPane);
+        // the completion level stays in sight whichever panel is open
+        statusWorkbook.textProperty().bind(Bindings.createStringBinding(() -> workbookPane.levelProperty().get() < 0 ? ""
+                : "Workbook " + workbookPane.levelProperty().get() + " %", workbookPane.levelProperty()));
         profileView = new org.canvasboard.ui.segment.CustomerProfileView(project);
         gallery = new org.canvasboard.ui.segment.PersonaGallery(project, navigator, () -> PictureImport.choose(stage));
         compareView = new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator);
@@ -592,7 +597,8 @@ final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         statusMessage.setId("status-message");
         statusCounts.setId("status-counts");
-        HBox bar = new HBox(statusMessage, spacer, statusCounts);
+        statusWorkbook.setId("status-workbook");
+        HBox bar = new HBox(statusMessage, spacer, statusWorkbook, statusCounts);
         bar.getStyleClass().add("status-bar");
         return bar;
     }

@@ -68,10 +68,16 @@ final class HandoutText {
     void markdownPages(List<String> lines) throws IOException {
         try {
             newPage();
+            boolean titlePage = true;
             for (String line : lines) {
                 if (line.startsWith("# ")) {
-                    heading(line.substring(2), 20);
+                    y = height * 0.62f;
+                    heading(line.substring(2), 24);
                 } else if (line.startsWith("## ")) {
+                    if (titlePage) {
+                        newPage(); // the title, student, course, date and completion stand alone on the first page
+                        titlePage = false;
+                    }
                     space(8);
                     heading(line.substring(3), 14);
                 } else if (line.startsWith("### ")) {

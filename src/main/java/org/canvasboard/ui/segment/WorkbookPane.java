@@ -59,6 +59,12 @@ public final class WorkbookPane extends VBox {
     private final VBox started;
     private final VBox notStarted;
     private boolean filling;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper level = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "level", -1);
+
+    /** The completion level in percent, or -1 while no workbook is started (for the status bar). */
+    public javafx.beans.property.ReadOnlyIntegerProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
 
     public WorkbookPane(ProjectViewModel project, Navigator navigator, Runnable handInPdf, Runnable handInMarkdown) {
         this.project = project;
@@ -139,6 +145,7 @@ public final class WorkbookPane extends VBox {
         show(notStarted, workbook == null);
         show(started, workbook != null);
         if (workbook == null) {
+            level.set(-1);
             return;
         }
         filling = true;
@@ -150,9 +157,10 @@ public final class WorkbookPane extends VBox {
             }
             List<WorkbookSteps.Step> list = project.workbookSteps();
             hints = project.checks();
-            int level = WorkbookSteps.completion(list);
-            progress.setProgress(level / 100.0);
-            completion.setText(level + " % complete");
+            int percent = WorkbookSteps.completion(list);
+            progress.setProgress(percent / 100.0);
+            completion.setText(percent + " % complete");
+            level.set(percent);
             steps.getChildren().clear();
             for (WorkbookSteps.Step step : list) {
                 steps.getChildren().add(stepBox(step));
