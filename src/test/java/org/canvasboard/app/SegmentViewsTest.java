@@ -96,7 +96,7 @@ class SegmentViewsTest {
     void deletingAPersonaInTheGalleryUnlinksItAndUndoBringsItBack(FxRobot robot) {
         ctrl(robot, KeyCode.DIGIT3);
         robot.clickOn("#persona-tile-persona-ex02");
-        robot.clickOn("#delete-persona");
+        robot.clickOn(UiFlows.inView(robot, "#delete-persona"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, editor.model().personas().size());
         assertEquals(List.of(), editor.card(STUDENTS).segment().personaIds());
