@@ -57,7 +57,7 @@ public final class PresentationView extends BorderPane {
         this.canvas = project.getCurrentCanvas();
         this.onLeave = onLeave;
         this.order = canvas.kind().blocks();
-        getStyleClass().add("presentation");
+        getStyleClass().addAll("presentation", "theme-contrast");
         setId("presentation");
         // card text about 24 px on a 1080-pixel-high screen, scaling with the screen
         long fontPx = Math.max(16, Math.round(screenHeight / 45));
