@@ -121,4 +121,23 @@ class WorkbookStepsTest {
         assertEquals("Link what you heard to the pains and gains of \u201cBusy parents\u201d (confirmed or refuted).",
                 step(project, 7).missing());
     }
+
+    @Test
+    void theChosenSegmentIsTheOneJudged() {
+        Project p = upTo(8);
+        Card done = p.canvases().get(0).cards(BlockType.CUSTOMER_SEGMENTS).get(0);
+        Card fresh = new Card("seg2", "Office workers", "", CardColor.YELLOW, List.of(), EvidenceStatus.HYPOTHESIS,
+                List.of(), Segment.of(SegmentColor.ORANGE));
+        Canvas canvas = new Canvas("c", "Assignment", CanvasKind.BUSINESS_MODEL,
+                Map.of(BlockType.CUSTOMER_SEGMENTS, List.of(done, fresh)));
+        Workbook w = p.workbook();
+        Project first = new Project("p", List.of(canvas), p.personas(), w);
+        assertEquals(100, WorkbookSteps.completion(WorkbookSteps.evaluate(first)), "without a choice: the first segment");
+        Project second = new Project("p", List.of(canvas), p.personas(),
+                new Workbook(w.student(), w.course(), "seg2", w.reflections()));
+        assertEquals("Office workers", WorkbookSteps.segment(second).orElseThrow().text());
+        assertEquals("Describe \u201cOffice workers\u201d in at least two dimensions (demographic, geographic, psychographic, "
+                + "behavioural); it has no characteristics yet.", step(second, 1).missing());
+        assertEquals(13, WorkbookSteps.completion(WorkbookSteps.evaluate(second)), "only the reflection is done for it");
+    }
 }

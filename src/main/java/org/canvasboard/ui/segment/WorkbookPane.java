@@ -56,6 +56,7 @@ public final class WorkbookPane extends VBox {
     private final TextField student = new TextField();
     private final TextField course = new TextField();
     private final List<TextArea> reflections = new ArrayList<>();
+    private final javafx.scene.control.ChoiceBox<CardViewModel> segmentChoice = new javafx.scene.control.ChoiceBox<>();
     private final VBox started;
     private final VBox notStarted;
     private boolean filling;
@@ -110,8 +111,28 @@ public final class WorkbookPane extends VBox {
         Button md = new Button("Hand-in Markdown\u2026", AppIcon.MARKDOWN.node());
         md.setId("handin-md");
         md.setOnAction(e -> handInMarkdown.run());
-        started = new VBox(8, completion, progress, caption("Student"), student, caption("Course"), course, steps,
-                new HBox(8, pdf, md));
+        segmentChoice.setId("workbook-segment");
+        segmentChoice.setMaxWidth(Double.MAX_VALUE);
+        segmentChoice.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CardViewModel card) {
+                return card == null ? "" : card.getText().isBlank() ? "Unnamed segment" : card.getText();
+            }
+
+            @Override
+            public CardViewModel fromString(String s) {
+                return null;
+            }
+        });
+        segmentChoice.setOnAction(e -> {
+            CardViewModel chosen = segmentChoice.getValue();
+            if (!filling && chosen != null) {
+                project.changeWorkbook("segment", "Choose the workbook's segment", w -> new Workbook(w.student(),
+                        w.course(), chosen.id(), w.reflections()), false);
+            }
+        });
+        started = new VBox(8, completion, progress, caption("Student"), student, caption("Course"), course,
+                caption("Segment of the assignment"), segmentChoice, steps, new HBox(8, pdf, md));
         ScrollPane scroll = new ScrollPane(new VBox(notStarted, started));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -155,6 +176,12 @@ public final class WorkbookPane extends VBox {
             for (int i = 0; i < reflections.size(); i++) {
                 TypingFields.setIfChanged(reflections.get(i), workbook.reflections().get(i));
             }
+            List<CardViewModel> segments = project.canvases().stream().flatMap(c -> c.segments().stream()).toList();
+            if (!segmentChoice.getItems().equals(segments)) {
+                segmentChoice.getItems().setAll(segments);
+            }
+            String chosenId = WorkbookSteps.segment(project.toModel()).map(org.canvasboard.model.Card::id).orElse(null);
+            segmentChoice.setValue(segments.stream().filter(c -> c.id().equals(chosenId)).findFirst().orElse(null));
             List<WorkbookSteps.Step> list = project.workbookSteps();
             hints = project.checks();
             int percent = WorkbookSteps.completion(list);
