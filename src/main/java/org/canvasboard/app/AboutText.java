@@ -13,7 +13,8 @@ final class AboutText {
             The customer profile (jobs, pains, gains) comes from Strategyzer's Value Proposition \
             Canvas, credited the same way; Canvasboard draws it in its own visual style.
 
-            Icons: Material Design Icons via Ikonli. Theme: AtlantaFX.
+            Icons: Material Design Icons via Ikonli. Theme: AtlantaFX. PDF: Apache PDFBox, with \
+            the Liberation Sans typeface (SIL Open Font License).
             Canvasboard is free software under the MIT licence.""";
 
     private AboutText() {
