@@ -11,6 +11,7 @@ import org.canvasboard.model.Persona;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.model.Project;
 import org.canvasboard.model.RoleHolder;
+import org.canvasboard.model.SegmentComparison;
 import org.canvasboard.persistence.TestProjects;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,8 @@ class PdfExportTest {
                         for (RoleHolder h : s.roles()) {
                             h.roles().forEach(r -> assertContainsWords(text, r.label().toLowerCase(java.util.Locale.ROOT)));
                             h.pains().forEach(i -> assertContainsWords(text, i.text()));
+                            h.gains().forEach(i -> assertContainsWords(text, i.text()));
+                            assertContainsWords(text, SegmentComparison.holderName(h, project.personas()));
                         }
                     }
                 });
