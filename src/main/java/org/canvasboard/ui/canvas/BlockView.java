@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,7 +33,7 @@ public final class BlockView extends VBox {
 
     private final BlockViewModel block;
     private final Function<CardViewModel, CardView> cardViews;
-    private final FlowPane cardPane = new FlowPane(GAP, GAP);
+    private final CardFlow cardPane = new CardFlow(GAP);
     private final Label question;
     private final Label count = new Label();
     private final Button addButton;
@@ -85,13 +84,15 @@ public final class BlockView extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setFocusTraversable(false);
+        // the grid gives blocks their share of the canvas whatever their cards would like: a
+        // fixed preferred viewport keeps it from measuring every card to ask
+        scroll.setPrefViewportWidth(120);
+        scroll.setPrefViewportHeight(60);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, scroll);
         setMinSize(0, 0);
 
-        // sized from the viewport, never from the cards: a FlowPane's minimum width is its widest
-        // card, so sizing from its own width would never let cards shrink again
-        cardPane.setMinWidth(0);
+        // sized from the viewport, never from the cards (their width is what is being decided)
         this.scroll = scroll;
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> layoutCardWidths());
         block.cards().addListener((ListChangeListener<CardViewModel>) change -> rebuild());
@@ -148,10 +149,7 @@ public final class BlockView extends VBox {
         }
         int columns = Math.max(1, (int) ((available + GAP) / (cardMinWidth + GAP)));
         double width = Math.floor((available - GAP * (columns - 1)) / columns) - 1;
-        for (var node : cardPane.getChildren()) {
-            ((CardView) node).setPrefWidth(width);
-            ((CardView) node).setMaxWidth(width);
-        }
+        cardPane.setColumns(columns, width);
     }
 
     /** The narrowest a card may get before the block uses fewer columns (larger type needs more). */

@@ -215,9 +215,20 @@ public final class CanvasView extends StackPane {
         cardViews.forEach((card, view) -> view.setSelected(selection.isSelected(card)));
     }
 
+    /*
+     * The refreshes below run after every edit and walk every card of the canvas; each returns at
+     * once when nothing it shows can have changed (no search, no segment selected), so a plain
+     * edit on a crowded canvas does not pay for them.
+     */
+    private boolean searchShown;
+
     private void refreshSearch() {
         String query = project.searchQueryProperty().get();
         boolean searching = query != null && !query.isBlank();
+        if (!searching && !searchShown) {
+            return;
+        }
+        searchShown = searching;
         cardViews.forEach((card, view) -> view.setSearchState(searching, card.matches(query)));
     }
 
@@ -227,9 +238,11 @@ public final class CanvasView extends StackPane {
         for (CardViewModel segment : canvas.segments()) {
             marks.put(segment.id(), new CardView.LinkMark(segment.getText(), segment.getSegment().color()));
         }
-        cardViews.forEach((card, view) -> view.showLinks(card.getSegmentLinks().stream()
-                .map(marks::get).filter(java.util.Objects::nonNull).toList()));
+        cardViews.forEach((card, view) -> view.showLinks(card.getSegmentLinks().isEmpty() ? List.of()
+                : card.getSegmentLinks().stream().map(marks::get).filter(java.util.Objects::nonNull).toList()));
     }
+
+    private boolean highlightShown;
 
     /**
      * While exactly one segment is selected, what is linked to it stands out and the rest of the
@@ -238,6 +251,10 @@ public final class CanvasView extends StackPane {
     private void refreshLinkHighlight() {
         CardViewModel focus = selection.cards().size() == 1 ? selection.getLead() : null;
         boolean on = focus != null && focus.isSegment();
+        if (!on && !highlightShown) {
+            return;
+        }
+        highlightShown = on;
         cardViews.forEach((card, view) -> {
             boolean related = on && (card == focus || card.isLinkedTo(focus) || focus.isLinkedTo(card));
             view.setLinkHighlight(on && related && card != focus, on && !related);

@@ -35,13 +35,21 @@ public final class CardView extends VBox {
 
     private final CardViewModel card;
     private final Label text = new Label();
-    private final Label tags = new Label();
-    private final Label statusMark = new Label();
-    private final Label notesMark = new Label();
-    private final HBox footer;
-    private final Label segmentBadge = new Label();
-    private final HBox rolesRow = new HBox(3);
-    private final HBox linkDots = new HBox(3);
+    /** The evidence mark: the icon alone, no label around it (three nodes fewer per card). */
+    private final org.kordamp.ikonli.javafx.FontIcon statusMark = AppIcon.HYPOTHESIS.node();
+    private Tooltip statusTip;
+    private final Region spacer = new Region();
+    private final HBox footer = new HBox(4);
+    /*
+     * The parts most cards do not have (tags, a notes mark, segment marks) are made when a card
+     * first needs them: a crowded canvas has thousands of cards, and every node costs on every
+     * frame (the bounds pass visits them all) and on every restyle.
+     */
+    private Label tags;
+    private Label notesMark;
+    private Label segmentBadge;
+    private HBox rolesRow;
+    private HBox linkDots;
     private org.canvasboard.model.Segment shownSegment;
     private List<LinkMark> shownLinks = List.of();
 
@@ -57,33 +65,44 @@ public final class CardView extends VBox {
         this.card = card;
         getStyleClass().add("card");
         setId(card.id());
+        // a card is never stretched or squeezed, so its minimum and maximum are its measured height
+        setMinHeight(Region.USE_PREF_SIZE);
+        setMaxHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("card-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        tags.getStyleClass().add("card-tags");
-        tags.setWrapText(true);
         statusMark.getStyleClass().add("card-mark");
-        notesMark.getStyleClass().add("card-notes-mark");
-        notesMark.setGraphic(AppIcon.NOTES.node());
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        linkDots.getStyleClass().add("card-links");
-        linkDots.setAlignment(Pos.CENTER_LEFT);
-        linkDots.setManaged(false);
-        linkDots.setVisible(false);
-        footer = new HBox(4, linkDots, tags, spacer, notesMark, statusMark);
         footer.setAlignment(Pos.CENTER_LEFT);
-        segmentBadge.getStyleClass().add("segment-badge");
-        segmentBadge.setGraphic(AppIcon.CUSTOMER_SEGMENTS.node());
-        segmentBadge.setManaged(false);
-        segmentBadge.setVisible(false);
-        rolesRow.getStyleClass().add("card-roles");
-        rolesRow.setAlignment(Pos.CENTER_LEFT);
-        rolesRow.setManaged(false);
-        rolesRow.setVisible(false);
-        getChildren().addAll(segmentBadge, text, rolesRow, footer);
         card.addChangeListener(refresher);
         refresh();
+    }
+
+    /** Puts the parts a card has in their order: badge, text (or its editor), roles, footer. */
+    private void arrange() {
+        List<javafx.scene.Node> body = new java.util.ArrayList<>(4);
+        addIfShown(body, segmentBadge);
+        body.add(editor != null ? editor : text);
+        addIfShown(body, rolesRow);
+        body.add(footer);
+        if (!getChildren().equals(body)) {
+            getChildren().setAll(body);
+        }
+        List<javafx.scene.Node> row = new java.util.ArrayList<>(5);
+        addIfShown(row, linkDots);
+        addIfShown(row, tags);
+        row.add(spacer);
+        addIfShown(row, notesMark);
+        row.add(statusMark);
+        if (!footer.getChildren().equals(row)) {
+            footer.getChildren().setAll(row);
+        }
+    }
+
+    private static void addIfShown(List<javafx.scene.Node> nodes, javafx.scene.Node node) {
+        if (node != null && node.isVisible()) {
+            nodes.add(node);
+        }
     }
 
     public CardViewModel card() {
@@ -131,29 +150,47 @@ public final class CardView extends VBox {
             getStyleClass().add(colourClass);
         }
         List<String> tagList = card.tagsProperty().get();
-        tags.setText(tagList.stream().map(t -> "#" + t).collect(Collectors.joining(" ")));
+        if (!tagList.isEmpty() && tags == null) {
+            tags = new Label();
+            tags.getStyleClass().add("card-tags");
+            tags.setWrapText(true);
+        }
+        if (tags != null) {
+            tags.setText(tagList.stream().map(t -> "#" + t).collect(Collectors.joining(" ")));
+            tags.setVisible(!tagList.isEmpty());
+        }
         EvidenceStatus status = card.getStatus();
         if (status != shownStatus) {
             // icons and tooltips are only made again when what they show changes (typing must stay cheap)
             shownStatus = status;
             statusMark.getStyleClass().removeAll("hypothesis", "validated", "invalidated");
             statusMark.getStyleClass().add(status.id());
-            statusMark.setGraphic(switch (status) {
-                case HYPOTHESIS -> AppIcon.HYPOTHESIS.node();
-                case VALIDATED -> AppIcon.VALIDATED.node();
-                case INVALIDATED -> AppIcon.INVALIDATED.node();
+            statusMark.setIconCode(switch (status) {
+                case HYPOTHESIS -> AppIcon.HYPOTHESIS.ikon();
+                case VALIDATED -> AppIcon.VALIDATED.ikon();
+                case INVALIDATED -> AppIcon.INVALIDATED.ikon();
             });
-            statusMark.setTooltip(new Tooltip(status.label()));
+            if (statusTip != null) {
+                Tooltip.uninstall(statusMark, statusTip);
+            }
+            statusTip = new Tooltip(status.label());
+            Tooltip.install(statusMark, statusTip);
         }
         String notesText = card.notesProperty().get();
         if (!notesText.equals(shownNotes)) {
             shownNotes = notesText;
             boolean hasNotes = !notesText.isBlank();
-            notesMark.setVisible(hasNotes);
-            notesMark.setManaged(hasNotes);
-            notesMark.setTooltip(hasNotes ? new Tooltip(notesText) : null);
+            if (hasNotes && notesMark == null) {
+                notesMark = new Label(null, AppIcon.NOTES.node());
+                notesMark.getStyleClass().add("card-notes-mark");
+            }
+            if (notesMark != null) {
+                notesMark.setVisible(hasNotes);
+                notesMark.setTooltip(hasNotes ? new Tooltip(notesText) : null);
+            }
         }
         refreshSegment();
+        arrange();
         setAccessibleText(value + ", " + status.label() + (card.isSegment() ? ", segment" : ""));
     }
 
@@ -165,16 +202,25 @@ public final class CardView extends VBox {
         }
         shownSegment = segment;
         boolean isSegment = segment != null;
-        segmentBadge.setVisible(isSegment);
-        segmentBadge.setManaged(isSegment);
-        rolesRow.setVisible(isSegment && !segment.roles().isEmpty());
-        rolesRow.setManaged(rolesRow.isVisible());
         pseudoClassStateChanged(SEGMENT, isSegment);
         pseudoClassStateChanged(EXCLUDED, isSegment && segment.excluded());
         if (!isSegment) {
+            if (segmentBadge != null) {
+                segmentBadge.setVisible(false);
+                rolesRow.setVisible(false);
+            }
             setStyle("");
             return;
         }
+        if (segmentBadge == null) {
+            segmentBadge = new Label(null, AppIcon.CUSTOMER_SEGMENTS.node());
+            segmentBadge.getStyleClass().add("segment-badge");
+            rolesRow = new HBox(3);
+            rolesRow.getStyleClass().add("card-roles");
+            rolesRow.setAlignment(Pos.CENTER_LEFT);
+        }
+        segmentBadge.setVisible(true);
+        rolesRow.setVisible(!segment.roles().isEmpty());
         setStyle("-cb-segment-colour: " + segment.color().hex() + ";");
         segmentBadge.setText(segment.excluded() ? "Not our customer" : "Segment");
         rolesRow.getChildren().clear();
@@ -192,7 +238,6 @@ public final class CardView extends VBox {
             personas.setTooltip(new Tooltip(segment.personaIds().size() == 1 ? "1 persona" : segment.personaIds().size() + " personas"));
             rolesRow.getChildren().add(personas);
             rolesRow.setVisible(true);
-            rolesRow.setManaged(true);
         }
     }
 
@@ -202,10 +247,15 @@ public final class CardView extends VBox {
             return;
         }
         shownLinks = List.copyOf(links);
+        if (linkDots == null) {
+            linkDots = new HBox(3);
+            linkDots.getStyleClass().add("card-links");
+            linkDots.setAlignment(Pos.CENTER_LEFT);
+        }
         linkDots.getChildren().setAll(links.stream().map(l ->
                 (javafx.scene.Node) org.canvasboard.ui.segment.SegmentStyles.dot(l.colour(), "For " + l.segmentName())).toList());
         linkDots.setVisible(!links.isEmpty());
-        linkDots.setManaged(!links.isEmpty());
+        arrange();
     }
 
     void setLinkHighlight(boolean related, boolean unrelated) {
@@ -263,7 +313,7 @@ public final class CardView extends VBox {
                 commitEditing();
             }
         });
-        getChildren().set(getChildren().indexOf(text), editor);
+        arrange();
         editor.requestFocus();
         editor.selectAll();
     }
@@ -279,9 +329,8 @@ public final class CardView extends VBox {
     private void stopEditing() {
         if (editor != null) {
             boolean hadFocus = editor.isFocused();
-            int at = getChildren().indexOf(editor);
             editor = null;
-            getChildren().set(at, text);
+            arrange();
             if (hadFocus && getParent() != null) {
                 CanvasView canvas = CanvasView.enclosing(this);
                 if (canvas != null) {
