@@ -114,12 +114,12 @@ public final class SegmentViewModel {
     /** Adds a job, pain or gain at the end of its area and returns it. */
     public ProfileItem addProfileItem(ProfileArea area, String text) {
         ProfileItem item = ProfileItem.of(text(text).strip());
-        edit("profile", "Add " + singular(area), s -> s.withProfile(s.profile().map(area, list -> plus(list, item))), false);
+        edit("profile", "Add " + area.itemName(), s -> s.withProfile(s.profile().map(area, list -> plus(list, item))), false);
         return item;
     }
 
     public void changeProfileItemText(ProfileArea area, String itemId, String text) {
-        editItem(area, itemId, "text", "Edit " + singular(area), i -> i.withText(text(text)), true);
+        editItem(area, itemId, "text", "Edit " + area.itemName(), i -> i.withText(text(text)), true);
     }
 
     public void changeProfileItem(ProfileArea area, String itemId, String description, UnaryOperator<ProfileItem> change) {
@@ -127,7 +127,7 @@ public final class SegmentViewModel {
     }
 
     public void removeProfileItem(ProfileArea area, String itemId) {
-        edit("profile", "Remove " + singular(area), s -> s.withProfile(s.profile().map(area,
+        edit("profile", "Remove " + area.itemName(), s -> s.withProfile(s.profile().map(area,
                 list -> list.stream().filter(i -> !i.id().equals(itemId)).toList())), false);
     }
 
@@ -142,7 +142,7 @@ public final class SegmentViewModel {
         if (to == from) {
             return;
         }
-        edit("profile", "Rank " + singular(area), s -> s.withProfile(s.profile().map(area, list -> {
+        edit("profile", "Rank " + area.itemName(), s -> s.withProfile(s.profile().map(area, list -> {
             List<ProfileItem> reordered = new ArrayList<>(list);
             reordered.add(to, reordered.remove(from));
             return reordered;
@@ -232,13 +232,13 @@ public final class SegmentViewModel {
     /** Adds a pain or gain of one role holder's own. */
     public ProfileItem addHolderItem(String holderId, ProfileArea area, String text) {
         ProfileItem item = ProfileItem.of(text(text).strip());
-        editHolder(holderId, "items", "Add " + singular(area) + " to a role",
+        editHolder(holderId, "items", "Add " + area.itemName() + " to a role",
                 h -> area == ProfileArea.PAINS ? h.withPains(plus(h.pains(), item)) : h.withGains(plus(h.gains(), item)), false);
         return item;
     }
 
     public void removeHolderItem(String holderId, ProfileArea area, String itemId) {
-        editHolder(holderId, "items", "Remove " + singular(area) + " of a role", h -> area == ProfileArea.PAINS
+        editHolder(holderId, "items", "Remove " + area.itemName() + " of a role", h -> area == ProfileArea.PAINS
                 ? h.withPains(h.pains().stream().filter(i -> !i.id().equals(itemId)).toList())
                 : h.withGains(h.gains().stream().filter(i -> !i.id().equals(itemId)).toList()), false);
     }
@@ -282,14 +282,6 @@ public final class SegmentViewModel {
 
     private static String lower(String v) {
         return v.toLowerCase(Locale.ROOT);
-    }
-
-    static String singular(ProfileArea area) {
-        return switch (area) {
-            case JOBS -> "job";
-            case PAINS -> "pain";
-            case GAINS -> "gain";
-        };
     }
 
     private static String quoted(String v) {

@@ -3,9 +3,6 @@ package org.canvasboard.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,26 +18,20 @@ class CommandLineTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(args);
     }
 
     private Path example() throws Exception {
-        Path file = tmp.resolve("loop.canvasboard");
-        try (InputStream in = getClass().getResourceAsStream("/org/canvasboard/app/example.canvasboard")) {
-            Files.copy(in, file);
-        }
-        return file;
+        return CommandRun.copyOfExample(tmp);
     }
 
     @Test
     void soundFileExitsZeroAndSummarisesIt() throws Exception {
         assertEquals(0, run("check", example().toString()));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = cli.out();
         assertTrue(printed.contains("OK — \"Loop Bikes\", 2 canvases, 37 cards"), printed);
     }
 
@@ -49,14 +40,14 @@ class CommandLineTest {
         Path bad = tmp.resolve("bad.canvasboard");
         Files.writeString(bad, "{\"formatVersion\": 1, \"formatVersion\": 1}");
         assertEquals(1, run("check", example().toString(), bad.toString()));
-        String printed = err.toString(StandardCharsets.UTF_8);
+        String printed = cli.err();
         assertTrue(printed.contains("bad.canvasboard: This project file names the same field twice"), printed);
     }
 
     @Test
     void missingFileArgumentIsAUsageError() {
         assertEquals(2, run("check"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));
+        assertTrue(cli.err().contains("Usage:"));
     }
 
     @Test

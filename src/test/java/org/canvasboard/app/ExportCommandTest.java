@@ -11,9 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,23 +28,17 @@ class ExportCommandTest {
     @TempDir
     Path tmp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "export";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CommandLine.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run(all);
     }
 
     private Path example() throws Exception {
-        Path file = tmp.resolve("loop.canvasboard");
-        try (InputStream in = getClass().getResourceAsStream("/org/canvasboard/app/example.canvasboard")) {
-            Files.copy(in, file);
-        }
-        return file;
+        return CommandRun.copyOfExample(tmp);
     }
 
     private static String pdfText(Path pdf) throws Exception {
@@ -59,12 +50,12 @@ class ExportCommandTest {
     @Test
     void eachFormatWritesAFileThatReadsBack() throws Exception {
         Path project = example();
-        assertEquals(0, run(project.toString(), "--out", tmp.resolve("a.png").toString(), "--width", "1280"), err.toString());
+        assertEquals(0, run(project.toString(), "--out", tmp.resolve("a.png").toString(), "--width", "1280"), cli.err());
         BufferedImage png = ImageIO.read(tmp.resolve("a.png").toFile());
         assertEquals(1280, png.getWidth());
         assertEquals(800, png.getHeight());
 
-        assertEquals(0, run(project.toString(), "--out", tmp.resolve("poster.pdf").toString()), err.toString());
+        assertEquals(0, run(project.toString(), "--out", tmp.resolve("poster.pdf").toString()), cli.err());
         assertTrue(pdfText(tmp.resolve("poster.pdf")).contains("No big upfront purchase"));
 
         assertEquals(0, run(project.toString(), "--format", "handout", "--out", tmp.resolve("h.pdf").toString()));
@@ -78,7 +69,7 @@ class ExportCommandTest {
 
         assertEquals(0, run(project.toString(), "--format", "csv", "--out", tmp.resolve("cards.csv").toString()));
         assertEquals(38, Files.readAllLines(tmp.resolve("cards.csv")).size(), "a header and 37 cards");
-        assertTrue(out.toString().contains("cards.csv: CSV of every card in the project"), out.toString());
+        assertTrue(cli.out().contains("cards.csv: CSV of every card in the project"), cli.out());
     }
 
     @Test
@@ -94,7 +85,7 @@ class ExportCommandTest {
     void aMarkdownCanvasIsAnInputToo() throws Exception {
         Path md = tmp.resolve("stand.md");
         Files.writeString(md, "# Lemonade stand\n\n## Value Propositions\n- Cold lemonade on hot days\n\n## Customer Segments\n- Joggers\n");
-        assertEquals(0, run(md.toString(), "--out", tmp.resolve("stand.pdf").toString()), err.toString());
+        assertEquals(0, run(md.toString(), "--out", tmp.resolve("stand.pdf").toString()), cli.err());
         String text = pdfText(tmp.resolve("stand.pdf"));
         assertTrue(text.contains("Lemonade stand") && text.contains("Cold lemonade on hot days") && text.contains("Joggers"), text);
         assertEquals(0, run(md.toString(), "--format", "md"));
@@ -105,14 +96,14 @@ class ExportCommandTest {
     void mistakesGetExitTwoAndAMessage() throws Exception {
         Path project = example();
         assertEquals(2, run(project.toString(), "--format", "gif"));
-        assertTrue(err.toString().contains("Unknown format \"gif\""));
+        assertTrue(cli.err().contains("Unknown format \"gif\""));
         assertEquals(2, run(project.toString(), "--canvas", "Mars base"));
-        assertTrue(err.toString().contains("it has: Today, Next year: offices"), err.toString());
+        assertTrue(cli.err().contains("it has: Today, Next year: offices"), cli.err());
         assertEquals(2, run(project.toString(), "--format", "png", "--width", "9000"));
         assertEquals(2, run(project.toString(), "--width"));
         assertEquals(2, run());
         assertEquals(2, run(project.toString(), "--out", project.toString(), "--format", "md"));
-        assertTrue(err.toString().contains("would overwrite its input"));
+        assertTrue(cli.err().contains("would overwrite its input"));
     }
 
     @Test
@@ -121,13 +112,13 @@ class ExportCommandTest {
         Files.writeString(bad, "{\"formatVersion\": 2, \"project\": ");
         byte[] before = Files.readAllBytes(bad);
         assertEquals(1, run(bad.toString(), "--out", tmp.resolve("x.pdf").toString()));
-        assertTrue(err.toString().contains("ends too early"), err.toString());
+        assertTrue(cli.err().contains("ends too early"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(bad));
         assertFalse(Files.exists(tmp.resolve("x.pdf")));
         Path notCanvas = tmp.resolve("notes.md");
         Files.writeString(notCanvas, "- milk\n");
         assertEquals(1, run(notCanvas.toString(), "--out", tmp.resolve("y.pdf").toString()));
-        assertTrue(err.toString().contains("a card comes before any block heading"), err.toString());
+        assertTrue(cli.err().contains("a card comes before any block heading"), cli.err());
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class CustomerProfileView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         TextField add = new TextField();
         add.setId("add-" + area.id());
-        add.setPromptText("Add a " + singular(area) + " and press Enter");
+        add.setPromptText("Add a " + area.itemName() + " and press Enter");
         add.setOnAction(e -> {
             if (segment != null && !add.getText().isBlank()) {
                 new SegmentViewModel(segment).addProfileItem(area, add.getText());
@@ -222,7 +222,7 @@ public final class CustomerProfileView extends VBox {
         text.setPrefRowCount(2);
         text.getStyleClass().add("profile-item-text");
         text.setId("item-" + item.id());
-        text.setPromptText("Describe the " + singular(area));
+        text.setPromptText("Describe the " + area.itemName());
         TypingFields.wire(text, project, () -> filling, v -> new SegmentViewModel(segment).changeProfileItemText(area, item.id(), v),
                 this::refresh);
         text.setOnKeyPressed(e -> {
@@ -251,7 +251,7 @@ public final class CustomerProfileView extends VBox {
         if (area == ProfileArea.JOBS) {
             ChoiceBox<JobKind> kind = new ChoiceBox<>();
             kind.getItems().setAll(JobKind.values());
-            kind.setConverter(labels());
+            kind.setConverter(new org.canvasboard.ui.common.CodedLabels<>());
             kind.setValue(item.kind());
             kind.setId("kind-" + item.id());
             kind.setOnAction(e -> vm.changeProfileItem(area, item.id(), "Set job kind", i -> i.withKind(kind.getValue())));
@@ -296,7 +296,7 @@ public final class CustomerProfileView extends VBox {
             badge.setTooltip(new javafx.scene.control.Tooltip("Conversations: " + confirmed + " confirmed, " + refuted + " refuted"));
             controls.getChildren().add(badge);
         }
-        Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this " + singular(area),
+        Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this " + area.itemName(),
                 () -> vm.removeProfileItem(area, item.id()));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -344,20 +344,6 @@ public final class CustomerProfileView extends VBox {
         return rows.size();
     }
 
-    private static <T extends org.canvasboard.model.Coded> StringConverter<T> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private static ListCell<CardViewModel> segmentCell() {
         return new ListCell<>() {
             @Override
@@ -374,11 +360,4 @@ public final class CustomerProfileView extends VBox {
         };
     }
 
-    private static String singular(ProfileArea area) {
-        return switch (area) {
-            case JOBS -> "job";
-            case PAINS -> "pain";
-            case GAINS -> "gain";
-        };
-    }
 }

@@ -167,7 +167,7 @@ final class InterviewsSection extends VBox {
             status.getItems().setAll(ContactStatus.values());
             status.setValue(r.status());
             status.setId("person-status-" + r.id());
-            status.setConverter(labels());
+            status.setConverter(new org.canvasboard.ui.common.CodedLabels<>());
             status.setOnAction(e -> persona.changePerson(r.id(), "status",
                     x -> new RealPerson(x.id(), x.name(), x.contact(), status.getValue()), false));
             Button remove = SegmentDetailsPane.iconButton(AppIcon.CLOSE, "Remove " + r.name(), () -> persona.removePerson(r.id()));
@@ -241,20 +241,6 @@ final class InterviewsSection extends VBox {
         box.getStyleClass().add("workbook-step");
         box.setId("conversation-" + c.id());
         return box;
-    }
-
-    private static <T extends org.canvasboard.model.Coded> javafx.util.StringConverter<T> labels() {
-        return new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : t.label();
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static Label caption(String text) {

@@ -180,10 +180,12 @@ public final class WorkbookPane extends VBox {
             if (!segmentChoice.getItems().equals(segments)) {
                 segmentChoice.getItems().setAll(segments);
             }
-            String chosenId = WorkbookSteps.segment(project.toModel()).map(org.canvasboard.model.Card::id).orElse(null);
+            // one snapshot of the project for the chosen segment, the steps and the hints
+            org.canvasboard.model.Project model = project.toModel();
+            String chosenId = WorkbookSteps.segment(model).map(org.canvasboard.model.Card::id).orElse(null);
             segmentChoice.setValue(segments.stream().filter(c -> c.id().equals(chosenId)).findFirst().orElse(null));
-            List<WorkbookSteps.Step> list = project.workbookSteps();
-            hints = project.checks();
+            List<WorkbookSteps.Step> list = WorkbookSteps.evaluate(model);
+            hints = org.canvasboard.model.SegmentationChecks.run(model);
             int percent = WorkbookSteps.completion(list);
             progress.setProgress(percent / 100.0);
             completion.setText(percent + " % complete");
