@@ -1,6 +1,5 @@
 package org.canvasboard.app;
 
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -31,6 +30,11 @@ public class CanvasboardApp extends Application {
     /** Start-up check and class-data-sharing training: quit as soon as the first frame is drawn. */
     static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
 
+    /** {@code mvn javafx:run} starts here; the launcher reads the first project while JavaFX starts. */
+    public static void main(String[] args) {
+        Launcher.main(args);
+    }
+
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
@@ -60,23 +64,11 @@ public class CanvasboardApp extends Application {
     public static MainWindowHandle open(Stage stage, List<String> args, SettingsKeeper settings,
                                         java.util.concurrent.Executor background) {
         Theme theme = settings.theme();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         ProjectIO io = new ProjectIO();
-        Path file = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of).orElse(null);
-        ProjectIO.Opened initial;
-        String problem = null;
-        if (file != null) {
-            try {
-                initial = io.read(file.toAbsolutePath());
-                file = file.toAbsolutePath();
-            } catch (Exception e) {
-                problem = ProjectIO.messageOf(e);
-                initial = io.readExample();
-                file = null;
-            }
-        } else {
-            initial = io.readExample();
-        }
+        InitialProject.Result first = InitialProject.take(io, args);
+        ProjectIO.Opened initial = first.opened();
+        Path file = first.file();
+        String problem = first.problem();
         org.canvasboard.viewmodel.WorkspaceViewModel workspace =
                 new org.canvasboard.viewmodel.WorkspaceViewModel(initial.project(), file, initial.fileData());
         RecoveryStore recovery = RecoveryStore.forNewSession(settings.recoveryFolder());

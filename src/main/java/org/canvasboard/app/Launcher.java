@@ -18,6 +18,7 @@ public final class Launcher {
         if (args.length > 0 && CommandLine.isCommand(args[0])) {
             System.exit(CommandLine.run(args, System.out, System.err));
         }
+        InitialProject.readEarly(java.util.Arrays.asList(args));
         Application.launch(CanvasboardApp.class, args);
     }
 }

@@ -56,10 +56,10 @@ final class MainWindow {
     private final org.controlsfx.control.SegmentedButton viewSwitch = new org.controlsfx.control.SegmentedButton();
     private final Map<MainView, javafx.scene.control.ToggleButton> viewButtons = new java.util.EnumMap<>(MainView.class);
     private MainView mainView = MainView.CANVAS;
-    private org.canvasboard.ui.segment.SegmentDetailsPane segmentPane;
-    private org.canvasboard.ui.segment.CustomerProfileView profileView;
-    private org.canvasboard.ui.segment.PersonaGallery gallery;
-    private org.canvasboard.ui.segment.SegmentComparisonView compareView;
+    private Lazy<org.canvasboard.ui.segment.SegmentDetailsPane> segmentPane;
+    private Lazy<org.canvasboard.ui.segment.CustomerProfileView> profileView;
+    private Lazy<org.canvasboard.ui.segment.PersonaGallery> gallery;
+    private Lazy<org.canvasboard.ui.segment.SegmentComparisonView> compareView;
     private org.canvasboard.ui.segment.CardLinksSection linksSection;
 
     /** What the main area shows. */
@@ -209,8 +209,8 @@ final class MainWindow {
         cardScroll.setFitToWidth(true);
         cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         cardTab.setContent(cardScroll);
-        segmentPane = new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator);
-        segmentTab.setContent(segmentPane);
+        segmentPane = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator));
+        segmentTab.setContent(segmentTab.isSelected() ? segmentPane.get() : null);
         org.canvasboard.ui.segment.ChecksPane checks = new org.canvasboard.ui.segment.ChecksPane(project, navigator);
         checksTab.setContent(checks);
         checksTab.setOnSelectionChanged(e -> {
@@ -226,9 +226,10 @@ final class MainWindow {
         // the completion level stays in sight whichever panel is open
         statusWorkbook.textProperty().bind(Bindings.createStringBinding(() -> workbookPane.levelProperty().get() < 0 ? ""
                 : "Workbook " + workbookPane.levelProperty().get() + " %", workbookPane.levelProperty()));
-        profileView = new org.canvasboard.ui.segment.CustomerProfileView(project);
-        gallery = new org.canvasboard.ui.segment.PersonaGallery(project, navigator, () -> PictureImport.choose(stage));
-        compareView = new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator);
+        profileView = new Lazy<>(() -> new org.canvasboard.ui.segment.CustomerProfileView(project));
+        gallery = new Lazy<>(() -> new org.canvasboard.ui.segment.PersonaGallery(project, navigator,
+                () -> PictureImport.choose(stage)));
+        compareView = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator));
         project.selection().leadProperty().addListener((obs, was, now) -> followSelection(now));
         project.history().revisionProperty().addListener((obs, a, b) -> linksSection.show(project.selection().getLead()));
         project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
@@ -288,14 +289,14 @@ final class MainWindow {
             case PROFILE -> {
                 CardViewModel lead = project().selection().getLead();
                 if (lead != null && lead.isSegment()) {
-                    profileView.showSegment(lead);
+                    profileView.get().showSegment(lead);
                 }
-                canvasHost.getChildren().setAll(profileView);
+                canvasHost.getChildren().setAll(profileView.get());
             }
-            case PERSONAS -> canvasHost.getChildren().setAll(gallery);
+            case PERSONAS -> canvasHost.getChildren().setAll(gallery.get());
             case COMPARE -> {
-                canvasHost.getChildren().setAll(compareView);
-                compareView.refresh();
+                canvasHost.getChildren().setAll(compareView.get());
+                compareView.get().refresh();
             }
         }
         if (view != MainView.CANVAS) {
@@ -314,6 +315,11 @@ final class MainWindow {
         cardTab.setId("tab-card");
         segmentTab.setId("tab-segment");
         checksTab.setId("tab-checks");
+        segmentTab.setOnSelectionChanged(e -> {
+            if (segmentTab.isSelected() && segmentTab.getContent() == null) {
+                segmentTab.setContent(segmentPane.get());
+            }
+        });
         sideTabs.setId("side-tabs");
         sideTabs.setPrefWidth(400);
         sideTabs.setMinWidth(300);
@@ -330,7 +336,7 @@ final class MainWindow {
         }
         sideTabs.getSelectionModel().select(lead.isSegment() ? segmentTab : cardTab);
         if (mainView == MainView.PROFILE && lead.isSegment()) {
-            profileView.showSegment(lead);
+            profileView.get().showSegment(lead);
         }
     }
 
@@ -350,13 +356,13 @@ final class MainWindow {
         public void showProfile(CardViewModel segment) {
             project().reveal(segment);
             showMainView(MainView.PROFILE);
-            profileView.showSegment(segment);
+            profileView.get().showSegment(segment);
         }
 
         @Override
         public void showPersona(org.canvasboard.viewmodel.PersonaViewModel persona) {
             showMainView(MainView.PERSONAS);
-            gallery.select(persona);
+            gallery.get().select(persona);
         }
 
         @Override
@@ -371,7 +377,7 @@ final class MainWindow {
             }
             showCard(segment);
             sideTabs.getSelectionModel().select(segmentTab);
-            javafx.application.Platform.runLater(() -> segmentPane.reveal(section));
+            javafx.application.Platform.runLater(() -> segmentPane.get().reveal(section));
         }
     };
 

@@ -1,7 +1,5 @@
 package org.canvasboard.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Parent;
 
@@ -41,8 +39,7 @@ enum Theme {
 
     /** Applies the theme to the whole app (the base) and to a window's root (our colours). */
     void apply(Parent root) {
-        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(BinaryStylesheets.theme(this == LIGHT));
         for (Theme t : values()) {
             if (t.styleClass != null) {
                 root.getStyleClass().remove(t.styleClass);
