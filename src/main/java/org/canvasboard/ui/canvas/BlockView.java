@@ -94,7 +94,12 @@ public final class BlockView extends VBox {
 
         // sized from the viewport, never from the cards (their width is what is being decided)
         this.scroll = scroll;
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> layoutCardWidths());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            layoutCardWidths();
+            cardPane.viewportMoved();
+        });
+        scroll.vvalueProperty().addListener((obs, old, now) -> cardPane.viewportMoved());
+        cardPane.setViewport(this::visibleTop, () -> scroll.getViewportBounds().getHeight());
         block.cards().addListener((ListChangeListener<CardViewModel>) change -> rebuild());
         rebuild();
     }
@@ -109,7 +114,7 @@ public final class BlockView extends VBox {
 
     private void rebuild() {
         List<CardView> views = block.cards().stream().map(cardViews).toList();
-        syncChildren(views);
+        cardPane.setCards(views);
         boolean empty = views.isEmpty();
         question.setVisible(empty);
         question.setManaged(empty);
@@ -117,27 +122,11 @@ public final class BlockView extends VBox {
         layoutCardWidths();
     }
 
-    /**
-     * Brings the shown cards in line with the block's list by moving only what changed: a node
-     * taken out and put back is styled and laid out again, which for a crowded block is what
-     * makes a frame slow.
-     */
-    private void syncChildren(List<CardView> views) {
-        List<javafx.scene.Node> children = cardPane.getChildren();
-        if (children.equals(views)) {
-            return;
-        }
-        java.util.Set<CardView> wanted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        wanted.addAll(views);
-        children.removeIf(node -> !wanted.contains(node));
-        for (int i = 0; i < views.size(); i++) {
-            CardView view = views.get(i);
-            if (i < children.size() && children.get(i) == view) {
-                continue;
-            }
-            children.remove(view);
-            children.add(i, view);
-        }
+    /** Where the visible part of the block starts, in the card flow's coordinates. */
+    private double visibleTop() {
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        return Math.max(0, content - viewport) * scroll.getVvalue();
     }
 
     /** Sizes cards so that they fill whole columns of the block. */
@@ -158,14 +147,20 @@ public final class BlockView extends VBox {
         layoutCardWidths();
     }
 
+    /** All the block's cards, in the scene or not (only those near the visible part are). */
     List<CardView> cardViews() {
-        return cardPane.getChildren().stream().map(CardView.class::cast).toList();
+        return cardPane.cards().stream().map(CardView.class::cast).toList();
     }
 
     /** Where a card dropped at this scene point would go: before the card now at the returned index. */
     int dropIndexAt(double sceneX, double sceneY) {
         List<CardView> views = cardViews();
+        int afterShown = views.size();
         for (int i = 0; i < views.size(); i++) {
+            if (!cardPane.isShown(views.get(i))) {
+                continue; // far from the visible part, so not where anything is dropped
+            }
+            afterShown = i + 1;
             Bounds b = views.get(i).localToScene(views.get(i).getBoundsInLocal());
             Point2D p = new Point2D(sceneX, sceneY);
             if (p.getY() < b.getMinY()) {
@@ -175,7 +170,7 @@ public final class BlockView extends VBox {
                 return i;
             }
         }
-        return views.size();
+        return afterShown;
     }
 
     void showDropTarget(boolean on, int index) {
@@ -186,27 +181,27 @@ public final class BlockView extends VBox {
         }
     }
 
-    /** Scrolls the block so that a card of it is fully visible. */
+    /** Scrolls the block so that a card of it is fully visible, and puts it in the scene. */
     void scrollIntoView(CardView card) {
-        if (card.getParent() != cardPane) {
-            return;
-        }
         scroll.applyCss();
         scroll.layout();
-        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
-        double viewportHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight <= viewportHeight) {
+        double[] box = cardPane.boxOf(card);
+        if (box == null) {
             return;
         }
-        javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(card.localToScene(card.getBoundsInLocal()));
-        double top = scroll.getVvalue() * (contentHeight - viewportHeight);
-        double newTop = top;
-        if (inContent.getMinY() < top) {
-            newTop = inContent.getMinY();
-        } else if (inContent.getMaxY() > top + viewportHeight) {
-            newTop = inContent.getMaxY() - viewportHeight;
+        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+        double viewportHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight > viewportHeight) {
+            double top = scroll.getVvalue() * (contentHeight - viewportHeight);
+            double newTop = top;
+            if (box[0] < top) {
+                newTop = box[0];
+            } else if (box[0] + box[1] > top + viewportHeight) {
+                newTop = box[0] + box[1] - viewportHeight;
+            }
+            scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
         }
-        scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
+        scroll.layout();
     }
 
     Button addButton() {

@@ -175,8 +175,11 @@ public final class CanvasView extends StackPane {
     /** Opens a card's text for typing (after layout if the view was just created). */
     public void editCard(CardViewModel card) {
         CardView view = cardView(card);
-        if (view.getScene() != null) {
+        if (getScene() != null) {
+            // brings the card into the scene if it was far from the visible part of its block
             revealCard(card);
+        }
+        if (view.getScene() != null) {
             view.startEditing();
         } else {
             Platform.runLater(() -> {

@@ -126,10 +126,20 @@ public final class CardView extends VBox {
         return measuredHeight;
     }
 
+    private Runnable detachedChange;
+
+    /** Who to tell when the card changes size while out of the scene (the block's flow). */
+    void setDetachedChange(Runnable detachedChange) {
+        this.detachedChange = detachedChange;
+    }
+
     @Override
     public void requestLayout() {
         measuredWidth = Double.NaN;
         super.requestLayout();
+        if (getParent() == null && detachedChange != null) {
+            detachedChange.run();
+        }
     }
 
     private void refresh() {

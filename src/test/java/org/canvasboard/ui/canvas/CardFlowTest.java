@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The block's card layout: rows of equal columns, cards at their own height, and a row-position
@@ -22,13 +23,18 @@ class CardFlowTest {
 
     @Test
     void placesCardsInRowsAsTallAsTheirTallestCard() {
+        onFx(this::placesCardsInRowsAsTallAsTheirTallestCardOnFx);
+    }
+
+    private void placesCardsInRowsAsTallAsTheirTallestCardOnFx() {
         CardFlow flow = new CardFlow(GAP);
         flow.setColumns(2, 100);
-        flow.getChildren().addAll(card(30), card(50), card(20), card(40), card(10));
+        flow.setCards(List.of(card(30), card(50), card(20), card(40), card(10)));
         flow.resize(300, 500);
         flow.layout();
 
         List<Node> cards = flow.getChildren();
+        assertEquals(5, cards.size(), "with no viewport told, every card is shown");
         assertEquals(List.of(0.0, 108.0, 0.0, 108.0, 0.0), cards.stream().map(Node::getLayoutX).toList());
         assertEquals(List.of(0.0, 0.0, 58.0, 58.0, 106.0), cards.stream().map(Node::getLayoutY).toList());
         assertEquals(30, ((Region) cards.get(0)).getHeight(), "a card keeps its own height, it is not stretched");
@@ -39,6 +45,10 @@ class CardFlowTest {
 
     @Test
     void randomEditsAlwaysGiveTheLayoutAFreshFlowWouldGive() {
+        onFx(this::randomEditsAlwaysGiveTheLayoutAFreshFlowWouldGiveOnFx);
+    }
+
+    private void randomEditsAlwaysGiveTheLayoutAFreshFlowWouldGiveOnFx() {
         Random random = new Random(20261129);
         CardFlow flow = new CardFlow(GAP);
         flow.resize(600, 2000);
@@ -49,9 +59,10 @@ class CardFlowTest {
                 Region card = card(10 + random.nextInt(80));
                 int at = random.nextInt(cards.size() + 1);
                 cards.add(at, card);
-                flow.getChildren().add(at, card);
+                flow.setCards(cards);
             } else if (action == 1) {
-                flow.getChildren().remove(cards.remove(random.nextInt(cards.size())));
+                cards.remove(random.nextInt(cards.size()));
+                flow.setCards(cards);
             } else if (action == 2) {
                 cards.get(random.nextInt(cards.size())).setPrefHeight(10 + random.nextInt(80));
             } else {
@@ -60,6 +71,83 @@ class CardFlowTest {
             flow.layout();
             assertEquals(expected(cards, flow.columns(), flow.cardWidth()), actual(cards), "after step " + step);
         }
+    }
+
+    @Test
+    void onlyCardsNearTheVisiblePartAreInTheSceneAndTheyStandWhereTheFullLayoutPutsThem() {
+        onFx(this::onlyCardsNearTheVisiblePartAreInTheSceneAndTheyStandWhereTheFullLayoutPutsThemOnFx);
+    }
+
+    private void onlyCardsNearTheVisiblePartAreInTheSceneAndTheyStandWhereTheFullLayoutPutsThemOnFx() {
+        CardFlow flow = new CardFlow(GAP);
+        flow.setColumns(1, 100);
+        List<Region> cards = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            cards.add(card(50));
+        }
+        double[] top = {0};
+        flow.setViewport(() -> top[0], () -> 200);
+        flow.setCards(cards);
+        flow.resize(120, 6000);
+        flow.layout();
+        // visible 0-200, one viewport of margin either side: rows starting up to 400
+        assertEquals(cards.subList(0, 7), shown(flow));
+        assertEquals(100 * 50 + 99 * GAP, flow.prefHeight(-1), "the full height counts every card");
+
+        top[0] = 2900;
+        flow.viewportMoved();
+        flow.layout();
+        List<Node> shown = shown(flow);
+        // visible 2900-3100, margins to 2700 and 3300: rows 46 (ends at 2718) to 56 (starts at 3248)
+        assertEquals(cards.subList(46, 57), shown);
+        for (Node node : shown) {
+            assertEquals(cards.indexOf(node) * (50 + GAP), node.getLayoutY(), "card " + cards.indexOf(node));
+        }
+    }
+
+    @Test
+    void cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShown() {
+        onFx(this::cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShownOnFx);
+    }
+
+    private void cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShownOnFx() {
+        CardFlow flow = new CardFlow(GAP);
+        flow.setColumns(1, 100);
+        List<Region> cards = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            cards.add(card(i < 10 ? 40 : 90));
+        }
+        double[] top = {0};
+        flow.setViewport(() -> top[0], () -> 100);
+        flow.setCards(cards);
+        flow.resize(120, 6000);
+        flow.layout();
+        // the first cards (40 high) are measured; the rest are taken to be 40 high too
+        assertEquals(10 * 40 + 40 * 40 + 49 * GAP, flow.prefHeight(-1));
+
+        top[0] = 1200;
+        flow.viewportMoved();
+        flow.layout();
+        assertTrue(flow.prefHeight(-1) > 10 * 40 + 40 * 40 + 49 * GAP, "measuring taller cards grew the flow");
+        List<Node> shown = shown(flow);
+        assertTrue(shown.size() >= 3, shown.toString());
+        for (int i = 0; i < shown.size(); i++) {
+            assertEquals(90, ((Region) shown.get(i)).getHeight(), "a shown card has its own height");
+            if (i > 0) {
+                assertEquals(shown.get(i - 1).getLayoutY() + 90 + GAP, shown.get(i).getLayoutY(), "shown cards do not overlap");
+            }
+        }
+    }
+
+    /** Runs on the JavaFX thread, as the flow always does in the app (it defers work to it). */
+    private static void onFx(Runnable body) {
+        org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(20_000, body);
+    }
+
+    /** The cards showing, top to bottom (hidden ones leave the scene a moment later). */
+    private static List<Node> shown(CardFlow flow) {
+        return flow.getChildren().stream().filter(flow::isShown)
+                .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY)).toList();
     }
 
     private static List<List<Double>> expected(List<Region> cards, int columns, double width) {

@@ -1,0 +1,91 @@
+package org.canvasboard.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.canvasboard.model.BlockType;
+import org.canvasboard.viewmodel.CanvasViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.canvasboard.app.RunningEditor.clickCard;
+import static org.canvasboard.app.RunningEditor.key;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A block with far more cards than it can show: only those near its visible part are in the
+ * scene, and walking to the last card with the keyboard brings it into view, where it can be
+ * edited in place like any other.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CrowdedBlockFlowTest {
+    private static final int ADDED = 60;
+    @TempDir
+    Path tmp;
+    private RunningEditor editor;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        editor = RunningEditor.open(stage, tmp);
+    }
+
+    @AfterEach
+    void closeAllWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theLastOfManyCardsIsReachedByKeyboardAndEditedInPlace(FxRobot robot) {
+        CanvasViewModel canvas = editor.project().getCurrentCanvas();
+        robot.interact(() -> {
+            for (int i = 0; i < ADDED; i++) {
+                canvas.addCard(BlockType.KEY_PARTNERS, canvas.block(BlockType.KEY_PARTNERS).cards().size(), "Partner " + (i + 1));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        String first = ids.get(0);
+        String last = ids.get(ids.size() - 1);
+        assertFalse(showing(robot, last), "the last card is far below the visible part, so not in the scene");
+
+        clickCard(robot, first, false);
+        for (int i = 1; i < ids.size(); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(last, editor.project().selection().getLead().id());
+        assertTrue(showing(robot, last), "walking to the last card brings it into the scene");
+        Node block = robot.lookup("#block-keyPartners .block-scroll").query();
+        Bounds card = robot.lookup("#" + last).query().localToScreen(robot.lookup("#" + last).query().getBoundsInLocal());
+        Bounds visible = block.localToScreen(block.getBoundsInLocal());
+        assertTrue(visible.contains(card.getMinX() + 2, card.getMinY() + 2) && visible.contains(card.getMaxX() - 2, card.getMaxY() - 2),
+                "the last card is scrolled fully into view: " + card + " in " + visible);
+        assertFalse(showing(robot, first), "the first card, far above now, has left the scene");
+
+        key(robot, KeyCode.ENTER);
+        robot.write("Edited at the bottom");
+        key(robot, KeyCode.ENTER);
+        assertEquals("Edited at the bottom", editor.card(last).text());
+    }
+
+    /** Whether a card is in the scene and showing. */
+    private static boolean showing(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Optional<Node> node = robot.lookup("#" + id).tryQuery();
+        return node.isPresent() && node.get().getScene() != null && node.get().isVisible();
+    }
+}
