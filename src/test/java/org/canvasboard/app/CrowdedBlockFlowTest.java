@@ -80,6 +80,16 @@ class CrowdedBlockFlowTest {
         robot.write("Edited at the bottom");
         key(robot, KeyCode.ENTER);
         assertEquals("Edited at the bottom", editor.card(last).text());
+
+        // a new card in a crowded block opens for typing where it lands, below all the others
+        robot.clickOn("#add-keyPartners");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Newest partner");
+        key(robot, KeyCode.ENTER);
+        List<String> after = editor.ids(BlockType.KEY_PARTNERS);
+        assertEquals(ids.size() + 1, after.size());
+        assertEquals("Newest partner", editor.card(after.get(after.size() - 1)).text());
+        assertTrue(showing(robot, after.get(after.size() - 1)));
     }
 
     /** Whether a card is in the scene and showing. */
