@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs Canvasboard's benchmarks and prints their figures (see docs/performance.md).
-#   .ci/bench.sh          full run: JMH 3 warm-ups x 5 measurements, 7 start-up pairs
+#   .ci/bench.sh          full run: JMH 3 warm-ups x 5 measurements, 7 start-up rounds
 #   .ci/bench.sh quick    one short pass of each, to prove they work
 # Start-up needs a display; without one an Xvfb server is started (apt-get install xvfb).
 set -euo pipefail
