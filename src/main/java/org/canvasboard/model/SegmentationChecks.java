@@ -72,12 +72,14 @@ public final class SegmentationChecks {
                     + "customer: who will we deliberately not serve?", canvas.id(), null,
                     SegmentationHint.Focus.SEGMENTS_BLOCK));
         }
+        // each segment's fingerprint once, not once per pair (it was most of a check's time)
+        List<Set<String>> prints = segments.stream().map(c -> fingerprint(c.segment())).toList();
         for (int i = 0; i < segments.size(); i++) {
             for (int j = i + 1; j < segments.size(); j++) {
                 Card a = segments.get(i);
                 Card b = segments.get(j);
-                Set<String> fa = fingerprint(a.segment());
-                if (!fa.isEmpty() && fa.equals(fingerprint(b.segment()))) {
+                Set<String> fa = prints.get(i);
+                if (!fa.isEmpty() && fa.equals(prints.get(j))) {
                     hints.add(hint(6, name(a) + " and " + name(b) + " have the same characteristics and needs: what "
                             + "sets them apart, or are they one segment?", canvas, b, SegmentationHint.Focus.SEGMENT));
                 }
@@ -104,8 +106,10 @@ public final class SegmentationChecks {
         return parts;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String norm(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String name(Card card) {

@@ -250,6 +250,9 @@ final class CardFlow extends Pane {
             }
             for (Region card : shown) {
                 if (card.getParent() != this) {
+                    if (card instanceof CardView view) {
+                        view.build();
+                    }
                     getChildren().add(card);
                     card.setVisible(true);
                     card.applyCss();

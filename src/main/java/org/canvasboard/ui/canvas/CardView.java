@@ -34,12 +34,18 @@ public final class CardView extends VBox {
     static final PseudoClass UNRELATED = PseudoClass.getPseudoClass("unrelated");
 
     private final CardViewModel card;
-    private final Label text = new Label();
+    /*
+     * A card's insides are built when it first enters the scene (build): a block of a large
+     * canvas shows a few of its cards, and making labels and icons for all of them is most of
+     * the time a large canvas takes to open. Until then the card only keeps its states.
+     */
+    private boolean built;
+    private Label text;
     /** The evidence mark: the icon alone, no label around it (three nodes fewer per card). */
-    private final org.kordamp.ikonli.javafx.FontIcon statusMark = AppIcon.HYPOTHESIS.node();
+    private org.kordamp.ikonli.javafx.FontIcon statusMark;
     private Tooltip statusTip;
-    private final Region spacer = new Region();
-    private final HBox footer = new HBox(4);
+    private Region spacer;
+    private HBox footer;
     /*
      * The parts most cards do not have (tags, a notes mark, segment marks) are made when a card
      * first needs them: a crowded canvas has thousands of cards, and every node costs on every
@@ -68,14 +74,27 @@ public final class CardView extends VBox {
         // a card is never stretched or squeezed, so its minimum and maximum are its measured height
         setMinHeight(Region.USE_PREF_SIZE);
         setMaxHeight(Region.USE_PREF_SIZE);
+        card.addChangeListener(refresher);
+    }
+
+    /** Makes the card's insides (once; the block's flow calls it as the card enters the scene). */
+    void build() {
+        if (built) {
+            return;
+        }
+        built = true;
+        text = new Label();
         text.getStyleClass().add("card-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
+        statusMark = AppIcon.HYPOTHESIS.node();
         statusMark.getStyleClass().add("card-mark");
+        spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        footer = new HBox(4);
         footer.setAlignment(Pos.CENTER_LEFT);
-        card.addChangeListener(refresher);
         refresh();
+        renderLinks();
     }
 
     /** Puts the parts a card has in their order: badge, text (or its editor), roles, footer. */
@@ -143,6 +162,9 @@ public final class CardView extends VBox {
     }
 
     private void refresh() {
+        if (!built) {
+            return;
+        }
         String value = card.getText();
         text.setText(value.isBlank() ? "Empty card" : value);
         if (value.isBlank() != text.getStyleClass().contains("empty")) {
@@ -257,6 +279,14 @@ public final class CardView extends VBox {
             return;
         }
         shownLinks = List.copyOf(links);
+        renderLinks();
+    }
+
+    private void renderLinks() {
+        List<LinkMark> links = shownLinks;
+        if (!built || links.isEmpty() && linkDots == null) {
+            return;
+        }
         if (linkDots == null) {
             linkDots = new HBox(3);
             linkDots.getStyleClass().add("card-links");
@@ -300,6 +330,7 @@ public final class CardView extends VBox {
         if (editor != null) {
             return;
         }
+        build();
         editor = new TextArea(card.getText());
         editor.getStyleClass().add("card-editor");
         editor.setWrapText(true);
