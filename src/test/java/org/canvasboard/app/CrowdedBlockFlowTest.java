@@ -92,6 +92,43 @@ class CrowdedBlockFlowTest {
         assertTrue(showing(robot, after.get(after.size() - 1)));
     }
 
+    @Test
+    void aCardDraggedFromFarDownACrowdedBlockLandsWhereItIsDropped(FxRobot robot) {
+        CanvasViewModel canvas = editor.project().getCurrentCanvas();
+        robot.interact(() -> {
+            for (int i = 0; i < ADDED; i++) {
+                canvas.addCard(BlockType.KEY_PARTNERS, canvas.block(BlockType.KEY_PARTNERS).cards().size(), "Partner " + (i + 1));
+            }
+        });
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        String deep = ids.get(ids.size() - 2);
+        clickCard(robot, ids.get(0), false);
+        for (int i = 1; i < ids.size() - 1; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(showing(robot, deep));
+        assertFalse(showing(robot, ids.get(0)), "the top of the block has left the scene");
+
+        Node deepNode = robot.lookup("#" + deep).query();
+        robot.drag(deepNode).dropTo("#block-channels .block-title");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(deep));
+        assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
+        assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in view");
+
+        // within the block, far down: the last card dropped on the left of the card three above it
+        String last = ids.get(ids.size() - 1);
+        String target = ids.get(ids.size() - 5);
+        assertTrue(showing(robot, target));
+        Node lastNode = robot.lookup("#" + last).query();
+        Node targetNode = robot.lookup("#" + target).query();
+        robot.drag(lastNode).moveTo(targetNode).moveBy(-targetNode.getBoundsInLocal().getWidth() / 4, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> now = editor.ids(BlockType.KEY_PARTNERS);
+        assertEquals(now.indexOf(target) - 1, now.indexOf(last), "it lands just before the card it was dropped on: " + now);
+    }
+
     /** Whether a card is in the scene and showing. */
     private static boolean showing(FxRobot robot, String id) {
         WaitForAsyncUtils.waitForFxEvents();
