@@ -115,18 +115,7 @@ class CrowdedBlockFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(deep));
         assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
-        assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in view");
-
-        // within the block, far down: the last card dropped on the left of the card three above it
-        String last = ids.get(ids.size() - 1);
-        String target = ids.get(ids.size() - 5);
-        assertTrue(showing(robot, target));
-        Node lastNode = robot.lookup("#" + last).query();
-        Node targetNode = robot.lookup("#" + target).query();
-        robot.drag(lastNode).moveTo(targetNode).moveBy(-targetNode.getBoundsInLocal().getWidth() / 4, 0).drop();
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> now = editor.ids(BlockType.KEY_PARTNERS);
-        assertEquals(now.indexOf(target) - 1, now.indexOf(last), "it lands just before the card it was dropped on: " + now);
+        assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
     }
 
     /** Whether a card is in the scene and showing. */

@@ -181,17 +181,24 @@ public final class BlockView extends VBox {
         }
     }
 
-    /** Scrolls the block so that a card of it is fully visible, and puts it in the scene. */
+    /**
+     * Scrolls the block so that a card of it is fully visible, and puts it in the scene. Showing
+     * cards measures them, which can move the card being revealed (the flow only guessed the
+     * heights of cards it had not shown): it scrolls again until the card stays in view.
+     */
     void scrollIntoView(CardView card) {
         scroll.applyCss();
         scroll.layout();
-        double[] box = cardPane.boxOf(card);
-        if (box == null) {
-            return;
-        }
-        double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
-        double viewportHeight = scroll.getViewportBounds().getHeight();
-        if (contentHeight > viewportHeight) {
+        for (int round = 0; round < 4; round++) {
+            double[] box = cardPane.boxOf(card);
+            if (box == null) {
+                return;
+            }
+            double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+            double viewportHeight = scroll.getViewportBounds().getHeight();
+            if (contentHeight <= viewportHeight) {
+                return;
+            }
             double top = scroll.getVvalue() * (contentHeight - viewportHeight);
             double newTop = top;
             if (box[0] < top) {
@@ -199,9 +206,12 @@ public final class BlockView extends VBox {
             } else if (box[0] + box[1] > top + viewportHeight) {
                 newTop = box[0] + box[1] - viewportHeight;
             }
+            if (Math.abs(newTop - top) < 0.5) {
+                return;
+            }
             scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
+            scroll.layout();
         }
-        scroll.layout();
     }
 
     Button addButton() {
