@@ -50,12 +50,7 @@ class CrowdedBlockFlowTest {
 
     @Test
     void theLastOfManyCardsIsReachedByKeyboardAndEditedInPlace(FxRobot robot) {
-        CanvasViewModel canvas = editor.project().getCurrentCanvas();
-        robot.interact(() -> {
-            for (int i = 0; i < ADDED; i++) {
-                canvas.addCard(BlockType.KEY_PARTNERS, canvas.block(BlockType.KEY_PARTNERS).cards().size(), "Partner " + (i + 1));
-            }
-        });
+        crowdKeyPartners(robot);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
         String first = ids.get(0);
@@ -94,12 +89,7 @@ class CrowdedBlockFlowTest {
 
     @Test
     void aCardDraggedFromFarDownACrowdedBlockLandsWhereItIsDropped(FxRobot robot) {
-        CanvasViewModel canvas = editor.project().getCurrentCanvas();
-        robot.interact(() -> {
-            for (int i = 0; i < ADDED; i++) {
-                canvas.addCard(BlockType.KEY_PARTNERS, canvas.block(BlockType.KEY_PARTNERS).cards().size(), "Partner " + (i + 1));
-            }
-        });
+        crowdKeyPartners(robot);
         List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
         String deep = ids.get(ids.size() - 2);
         clickCard(robot, ids.get(0), false);
@@ -116,6 +106,16 @@ class CrowdedBlockFlowTest {
         assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(deep));
         assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
         assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
+    }
+
+    /** Adds {@value #ADDED} cards at the end of Key Partners, far more than the block can show. */
+    private void crowdKeyPartners(FxRobot robot) {
+        CanvasViewModel canvas = editor.project().getCurrentCanvas();
+        robot.interact(() -> {
+            for (int i = 0; i < ADDED; i++) {
+                canvas.addCard(BlockType.KEY_PARTNERS, canvas.block(BlockType.KEY_PARTNERS).cards().size(), "Partner " + (i + 1));
+            }
+        });
     }
 
     /** Whether a card is in the scene and showing. */

@@ -189,7 +189,5 @@ public final class ZoomPane extends ScrollPane {
         canvas.setMinSize(width, height);
         canvas.setPrefSize(width, height);
         canvas.setMaxSize(width, height);
-        scale.setX(zoom.get());
-        scale.setY(zoom.get());
     }
 }

@@ -79,17 +79,12 @@ class CardFlowTest {
     }
 
     private void onlyCardsNearTheVisiblePartAreInTheSceneAndTheyStandWhereTheFullLayoutPutsThemOnFx() {
-        CardFlow flow = new CardFlow(GAP);
-        flow.setColumns(1, 100);
         List<Region> cards = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             cards.add(card(50));
         }
         double[] top = {0};
-        flow.setViewport(() -> top[0], () -> 200);
-        flow.setCards(cards);
-        flow.resize(120, 6000);
-        flow.layout();
+        CardFlow flow = scrolledColumn(cards, top, 200);
         // visible 0-200, one viewport of margin either side: rows starting up to 400
         assertEquals(cards.subList(0, 7), shown(flow));
         assertEquals(100 * 50 + 99 * GAP, flow.prefHeight(-1), "the full height counts every card");
@@ -111,17 +106,12 @@ class CardFlowTest {
     }
 
     private void cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShownOnFx() {
-        CardFlow flow = new CardFlow(GAP);
-        flow.setColumns(1, 100);
         List<Region> cards = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             cards.add(card(i < 10 ? 40 : 90));
         }
         double[] top = {0};
-        flow.setViewport(() -> top[0], () -> 100);
-        flow.setCards(cards);
-        flow.resize(120, 6000);
-        flow.layout();
+        CardFlow flow = scrolledColumn(cards, top, 100);
         // the first cards (40 high) are measured; the rest are taken to be 40 high too
         assertEquals(10 * 40 + 40 * 40 + 49 * GAP, flow.prefHeight(-1));
 
@@ -137,6 +127,20 @@ class CardFlowTest {
                 assertEquals(shown.get(i - 1).getLayoutY() + 90 + GAP, shown.get(i).getLayoutY(), "shown cards do not overlap");
             }
         }
+    }
+
+    /**
+     * One column of 100-wide cards, laid out once, seen through a viewport of the given height
+     * whose top is {@code top[0]} (change it, then call viewportMoved and layout).
+     */
+    private static CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight) {
+        CardFlow flow = new CardFlow(GAP);
+        flow.setColumns(1, 100);
+        flow.setViewport(() -> top[0], () -> viewportHeight);
+        flow.setCards(cards);
+        flow.resize(120, 6000);
+        flow.layout();
+        return flow;
     }
 
     /** Runs on the JavaFX thread, as the flow always does in the app (it defers work to it). */
