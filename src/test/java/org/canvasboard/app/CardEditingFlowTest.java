@@ -88,7 +88,7 @@ class CardEditingFlowTest {
         clickCard(robot, "card-ex001", false);
         chord(robot, KeyCode.ALT, KeyCode.RIGHT);
 
-        assertTrue(robot.lookup("#block-keyActivities").query().getStyleClass().contains("keyboard-block"));
+        assertTrue(RunningEditor.has(robot.lookup("#block-keyActivities").query(), "keyboard-block"));
         key(robot, KeyCode.UP);
         assertEquals("card-ex006", lead(), "Up goes to the card above in Key Activities");
     }

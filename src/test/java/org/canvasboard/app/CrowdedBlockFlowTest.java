@@ -106,6 +106,22 @@ class CrowdedBlockFlowTest {
         assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(deep));
         assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
         assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
+
+        // within the block, far down: the last card dropped on the left half of the card four above it
+        String last = ids.get(ids.size() - 1);
+        String target = ids.get(ids.size() - 5);
+        assertTrue(showing(robot, target));
+        Node targetNode = robot.lookup("#" + target).query();
+        Bounds before = targetNode.localToScreen(targetNode.getLayoutBounds());
+        robot.drag(robot.lookup("#" + last).<Node>query()).moveTo(targetNode).moveBy(-before.getWidth() / 4, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(RunningEditor.has(targetNode, "drop-before"), "the card it would land before is marked");
+        assertEquals(before, targetNode.localToScreen(targetNode.getLayoutBounds()),
+                "showing where the card would land moves nothing under the pointer");
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> now = editor.ids(BlockType.KEY_PARTNERS);
+        assertEquals(now.indexOf(target) - 1, now.indexOf(last), "it lands just before the card it was dropped on: " + now);
     }
 
     /** Adds {@value #ADDED} cards at the end of Key Partners, far more than the block can show. */

@@ -99,7 +99,7 @@ public final class BlockView extends VBox {
             cardPane.viewportMoved();
         });
         scroll.vvalueProperty().addListener((obs, old, now) -> cardPane.viewportMoved());
-        cardPane.setViewport(this::visibleTop, () -> scroll.getViewportBounds().getHeight());
+        cardPane.setViewport(this::visibleTop, () -> scroll.getViewportBounds().getHeight(), this::scrollTo);
         block.cards().addListener((ListChangeListener<CardViewModel>) change -> rebuild());
         rebuild();
     }
@@ -127,6 +127,14 @@ public final class BlockView extends VBox {
         double content = scroll.getContent().getLayoutBounds().getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         return Math.max(0, content - viewport) * scroll.getVvalue();
+    }
+
+    /** Scrolls so that the visible part starts here (in the card flow's coordinates), as far as it can. */
+    private void scrollTo(double top) {
+        double range = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+        if (range > 0) {
+            scroll.setVvalue(Math.max(0, Math.min(1, top / range)));
+        }
     }
 
     /** Sizes cards so that they fill whole columns of the block. */
@@ -194,22 +202,18 @@ public final class BlockView extends VBox {
             if (box == null) {
                 return;
             }
-            double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
             double viewportHeight = scroll.getViewportBounds().getHeight();
-            if (contentHeight <= viewportHeight) {
-                return;
-            }
-            double top = scroll.getVvalue() * (contentHeight - viewportHeight);
+            double top = visibleTop();
             double newTop = top;
             if (box[0] < top) {
                 newTop = box[0];
             } else if (box[0] + box[1] > top + viewportHeight) {
-                newTop = box[0] + box[1] - viewportHeight;
+                newTop = Math.min(box[0], box[0] + box[1] - viewportHeight);
             }
             if (Math.abs(newTop - top) < 0.5) {
                 return;
             }
-            scroll.setVvalue(Math.max(0, Math.min(1, newTop / (contentHeight - viewportHeight))));
+            scrollTo(newTop);
             scroll.layout();
         }
     }

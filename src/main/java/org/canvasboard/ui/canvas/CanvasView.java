@@ -57,6 +57,13 @@ public final class CanvasView extends StackPane {
         buildGrid(canvas.kind());
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
+        // the picture of a dragged card stays within the canvas: drawn past its edge it would
+        // widen the canvas's bounds, and the zoom pane would add scroll bars and shift the
+        // canvas under the pointer in mid-drag
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        overlay.setClip(clip);
         getChildren().addAll(grid, overlay);
         keyboardBlock = canvas.kind().blocks().get(0);
 
@@ -69,7 +76,10 @@ public final class CanvasView extends StackPane {
             if (now != null) {
                 canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
                 refreshKeyboardBlock();
-                Platform.runLater(() -> revealCard(now));
+                if (!pointerSelecting) {
+                    // a card picked with the pointer is where the user is looking: no scrolling
+                    Platform.runLater(() -> revealCard(now));
+                }
             }
         });
         project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
@@ -274,16 +284,29 @@ public final class CanvasView extends StackPane {
         }
     }
 
+    /*
+     * A pseudo-class, not a style class: changing a style class restyles the block and every
+     * card in it from scratch, on every change of selection.
+     */
+    private static final javafx.css.PseudoClass KEYBOARD_BLOCK = javafx.css.PseudoClass.getPseudoClass("keyboard-block");
+
     private void refreshKeyboardBlock() {
-        blockViews.forEach((type, view) -> {
-            view.getStyleClass().remove("keyboard-block");
-            if (type == keyboardBlock) {
-                view.getStyleClass().add("keyboard-block");
-            }
-        });
+        blockViews.forEach((type, view) -> view.pseudoClassStateChanged(KEYBOARD_BLOCK, type == keyboardBlock));
     }
 
     // --- mouse ---
+
+    private boolean pointerSelecting;
+
+    /** Changes the selection with the pointer, which does not scroll the card into view. */
+    private void byPointer(Runnable change) {
+        pointerSelecting = true;
+        try {
+            change.run();
+        } finally {
+            pointerSelecting = false;
+        }
+    }
 
     private void installCardHandlers(CardView view) {
         CardViewModel card = view.card();
@@ -292,27 +315,27 @@ public final class CanvasView extends StackPane {
                 return;
             }
             if (e.isShortcutDown() || e.isShiftDown()) {
-                selection.toggle(card);
+                byPointer(() -> selection.toggle(card));
             } else if (!selection.isSelected(card) || e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1
                     && selection.cards().size() == 1) {
-                selection.select(card);
+                byPointer(() -> selection.select(card));
             }
             requestFocus();
             e.consume();
         });
         view.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !view.isEditing()) {
-                selection.select(card);
+                byPointer(() -> selection.select(card));
                 view.startEditing();
             } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && e.isStillSincePress()
                     && !e.isShortcutDown() && !e.isShiftDown() && !view.isEditing()) {
-                selection.select(card);
+                byPointer(() -> selection.select(card));
             }
             e.consume();
         });
         view.setOnContextMenuRequested(e -> {
             if (!selection.isSelected(card)) {
-                selection.select(card);
+                byPointer(() -> selection.select(card));
             }
             ContextMenu menu = cardMenu.get();
             if (menu != null) {
@@ -322,7 +345,7 @@ public final class CanvasView extends StackPane {
         });
         dragging.installOn(view, () -> {
             if (!selection.isSelected(card)) {
-                selection.select(card);
+                byPointer(() -> selection.select(card));
             }
             return selection.cards().size();
         });

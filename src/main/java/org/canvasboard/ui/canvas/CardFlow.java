@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -33,13 +34,27 @@ final class CardFlow extends Pane {
     private int columns = 1;
     private double cardWidth = 140;
     private List<Region> cards = List.of();
-    /** Heights measured while in the scene, and the card width they were measured at. */
+    /**
+     * Heights measured while in the scene, at the last few card widths (pairs of width and
+     * height, the latest first): zooming out and back, or a block a pixel narrower for a moment,
+     * needs no new guesses.
+     */
     private final Map<Region, double[]> known = new IdentityHashMap<>();
+    private static final int WIDTHS_KEPT = 3;
     /** Top of each row, and after the last row the bottom of the content; null when stale. */
     private double[] rowTops;
     private DoubleSupplier viewportTop = () -> 0;
     private DoubleSupplier viewportHeight = () -> Double.POSITIVE_INFINITY;
+    private DoubleConsumer scrollTo = top -> { };
     private boolean arranging;
+    /**
+     * The card at the top of the visible part and how far below the top its row starts. When
+     * the rows change (a card measured, added, removed or rewrapped), the flow scrolls so this
+     * card stays where it was: what the user is looking at does not jump.
+     */
+    private Region anchor;
+    private double anchorOffset;
+    private double laidOutHeight = -1;
 
     CardFlow(double gap) {
         this.gap = gap;
@@ -55,15 +70,21 @@ final class CardFlow extends Pane {
         }
     }
 
-    /** Where the visible part of the flow is, in its own coordinates (told by the enclosing scroll pane). */
-    void setViewport(DoubleSupplier top, DoubleSupplier height) {
+    /**
+     * Where the visible part of the flow is, in its own coordinates, and how to scroll it (told
+     * by the enclosing scroll pane).
+     */
+    void setViewport(DoubleSupplier top, DoubleSupplier height, DoubleConsumer scrollTo) {
         this.viewportTop = top;
         this.viewportHeight = height;
+        this.scrollTo = scrollTo;
     }
 
     /** The visible part moved: other cards may need to be in the scene; the rows stay as they are. */
     void viewportMoved() {
-        super.requestLayout();
+        if (!arranging) {
+            super.requestLayout();
+        }
     }
 
     /** The cards in order, shown or not. */
@@ -137,30 +158,68 @@ final class CardFlow extends Pane {
         return height(card, FIRST_GUESS);
     }
 
-    /** A card's height: measured if it is in the scene, remembered if it was, else the guess. */
+    /**
+     * A card's height: measured if it is in the scene, else remembered at this width, else its
+     * height at the nearest width it was shown at, else the guess.
+     */
     private double height(Region card, double guess) {
         if (card.getParent() == this) {
             double h = snapSizeY(card.prefHeight(cardWidth));
-            known.put(card, new double[] {cardWidth, h});
+            remember(card, h);
             return h;
         }
         double[] k = known.get(card);
-        if (k != null && k[0] == cardWidth) {
-            return k[1];
+        if (k == null) {
+            return guess;
         }
-        return guess;
-    }
-
-    private double guess() {
-        double sum = 0;
-        int count = 0;
-        for (double[] k : known.values()) {
-            if (k[0] == cardWidth) {
-                sum += k[1];
-                count++;
+        int nearest = 0;
+        for (int i = 2; i < k.length; i += 2) {
+            if (Math.abs(k[i] - cardWidth) < Math.abs(k[nearest] - cardWidth)) {
+                nearest = i;
             }
         }
-        return count == 0 ? FIRST_GUESS : snapSizeY(sum / count);
+        return k[nearest + 1];
+    }
+
+    /** The height measured at the current width, or NaN if there is none. */
+    private double measured(Region card) {
+        double[] k = known.get(card);
+        if (k != null) {
+            for (int i = 0; i < k.length; i += 2) {
+                if (k[i] == cardWidth) {
+                    return k[i + 1];
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    private void remember(Region card, double h) {
+        double[] k = known.get(card);
+        if (k != null && k[0] == cardWidth) {
+            k[1] = h;
+            return;
+        }
+        double[] now = new double[Math.min(2 * WIDTHS_KEPT, (k == null ? 0 : k.length) + 2)];
+        now[0] = cardWidth;
+        now[1] = h;
+        int at = 2;
+        for (int i = 0; k != null && i < k.length && at < now.length; i += 2) {
+            if (k[i] != cardWidth) {
+                now[at++] = k[i];
+                now[at++] = k[i + 1];
+            }
+        }
+        known.put(card, at == now.length ? now : java.util.Arrays.copyOf(now, at));
+    }
+
+    /** For cards never shown: the average of the latest heights known. */
+    private double guess() {
+        double sum = 0;
+        for (double[] k : known.values()) {
+            sum += k[1];
+        }
+        return known.isEmpty() ? FIRST_GUESS : snapSizeY(sum / known.size());
     }
 
     private double[] rows() {
@@ -185,16 +244,23 @@ final class CardFlow extends Pane {
 
     @Override
     protected void layoutChildren() {
+        // a scroll alone keeps the rows and moves the anchor; anything else keeps the anchor
+        boolean keep = anchor != null && (rowTops == null || getHeight() != laidOutHeight);
         // showing new cards measures them, which can move the rows below: settle in a few rounds
         for (int round = 0; round < 4; round++) {
             double[] tops = rows();
+            if (keep) {
+                keepAnchor(tops);
+            } else {
+                takeAnchor(tops);
+                keep = true;
+            }
             List<Region> shown = shownCards(tops);
             attach(shown);
             boolean moved = false;
             for (Region card : shown) {
-                double[] before = known.get(card);
-                double measured = height(card);
-                moved |= before == null || before[0] != cardWidth || before[1] != measured;
+                double before = measured(card);
+                moved |= before != height(card);
             }
             if (!moved) {
                 break;
@@ -202,6 +268,16 @@ final class CardFlow extends Pane {
             rowTops = null;
         }
         double[] tops = rows();
+        keepAnchor(tops);
+        if (tops[tops.length - 1] + getInsets().getBottom() != getHeight() && !resizeQueued) {
+            // measuring changed the height; the parents are in this layout pass and would not
+            // hear of it now, so they are told right after it
+            resizeQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                resizeQueued = false;
+                requestLayout();
+            });
+        }
         double left = getInsets().getLeft();
         for (Node node : getChildren()) {
             Region card = (Region) node;
@@ -211,6 +287,38 @@ final class CardFlow extends Pane {
             }
             card.resizeRelocate(snapPositionX(left + (i % columns) * (cardWidth + gap)), tops[i / columns],
                     cardWidth, height(card));
+        }
+        takeAnchor(tops);
+        laidOutHeight = getHeight();
+    }
+
+    /** Notes which card is at the top of the visible part now. */
+    private void takeAnchor(double[] tops) {
+        anchor = null;
+        double top = viewportTop.getAsDouble();
+        for (int row = 0; row < tops.length - 1; row++) {
+            if (tops[row + 1] > top) {
+                anchor = cards.get(row * columns);
+                anchorOffset = tops[row] - top;
+                return;
+            }
+        }
+    }
+
+    /** Scrolls so that the anchor card's row is where it was in the visible part. */
+    private void keepAnchor(double[] tops) {
+        int i = anchor == null ? -1 : cards.indexOf(anchor);
+        if (i < 0) {
+            return;
+        }
+        double wanted = tops[i / columns] - anchorOffset;
+        if (Math.abs(wanted - viewportTop.getAsDouble()) >= 0.5) {
+            arranging = true;
+            try {
+                scrollTo.accept(wanted);
+            } finally {
+                arranging = false;
+            }
         }
     }
 
@@ -269,6 +377,7 @@ final class CardFlow extends Pane {
 
     private java.util.Set<Node> shownNow = java.util.Set.of();
     private boolean pruneQueued;
+    private boolean resizeQueued;
 
     /** Takes the hidden cards out of the scene (outside any pass). */
     private void prune() {

@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.geometry.Bounds;
 import javafx.scene.CacheHint;
-import javafx.scene.Group;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -45,8 +45,7 @@ public final class ZoomPane extends ScrollPane {
     private boolean panning;
 
     public ZoomPane(CanvasView canvas) {
-        // a group's bounds include its children's transforms, so the scroll range follows the scale
-        super(new Group(canvas));
+        super(new ScaledHost(canvas));
         this.canvas = canvas;
         canvas.getTransforms().add(scale);
         getStyleClass().add("zoom-pane");
@@ -161,6 +160,7 @@ public final class ZoomPane extends ScrollPane {
         lastStep = now;
         scale.setX(zoom.get());
         scale.setY(zoom.get());
+        ((Region) getContent()).requestLayout();
         if (inGesture) {
             // while the wheel turns, the canvas is drawn once and that picture scaled
             canvas.setCache(true);
@@ -189,5 +189,49 @@ public final class ZoomPane extends ScrollPane {
         canvas.setMinSize(width, height);
         canvas.setPrefSize(width, height);
         canvas.setMaxSize(width, height);
+    }
+
+    /**
+     * Holds the canvas and is as large as the canvas is drawn (its laid-out size times the
+     * zoom), which is what the scroll pane scrolls over. A Group would measure the same, but it
+     * lays out its children whenever anything asks for its bounds, even in the middle of the
+     * styling pass, where cards would be measured half-styled.
+     */
+    private static final class ScaledHost extends Region {
+        private final CanvasView canvas;
+
+        ScaledHost(CanvasView canvas) {
+            this.canvas = canvas;
+            getChildren().add(canvas);
+        }
+
+        private double zoom() {
+            return canvas.getTransforms().isEmpty() ? 1 : ((Scale) canvas.getTransforms().get(0)).getX();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return canvas.prefWidth(-1) * zoom();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return canvas.prefHeight(-1) * zoom();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            canvas.resizeRelocate(0, 0, canvas.prefWidth(-1), canvas.prefHeight(-1));
+        }
     }
 }

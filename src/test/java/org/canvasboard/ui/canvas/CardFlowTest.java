@@ -129,14 +129,57 @@ class CardFlowTest {
         }
     }
 
+    @Test
+    void theCardsInViewStayPutWhenCardsAboveThemChangeHeight() {
+        onFx(this::theCardsInViewStayPutWhenCardsAboveThemChangeHeightOnFx);
+    }
+
+    private void theCardsInViewStayPutWhenCardsAboveThemChangeHeightOnFx() {
+        List<Region> cards = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            cards.add(card(50));
+        }
+        double[] top = {0};
+        CardFlow flow = scrolledColumn(cards, top, 200);
+        top[0] = 40 * (50 + GAP) + 20; // card 40 starts 20 above the visible part
+        flow.viewportMoved();
+        flow.layout();
+        double card42 = cards.get(42).getLayoutY() - top[0];
+        assertTrue(card42 > 0 && card42 < 200, "card 42 is in view: " + card42);
+
+        cards.get(38).setPrefHeight(130); // above the visible part, and shown (within the margin)
+        flow.layout();
+        assertEquals(card42, cards.get(42).getLayoutY() - top[0], "a card above grew: the view follows the cards");
+
+        cards.add(10, card(70)); // far above, never shown
+        cards.remove(0);
+        flow.setCards(cards);
+        flow.layout();
+        assertEquals(card42, cards.get(42).getLayoutY() - top[0], "cards added and removed above: the view follows the cards");
+
+        top[0] = flow.prefHeight(-1) - 200; // the bottom
+        flow.viewportMoved();
+        flow.layout();
+        cards.remove(58);
+        flow.setCards(cards);
+        flow.layout();
+        Region last = cards.get(cards.size() - 1);
+        assertEquals(flow.prefHeight(-1), last.getLayoutY() + last.getHeight(), 0.5);
+        assertEquals(Math.min(top[0], flow.prefHeight(-1) - 200) + 200, last.getLayoutY() + last.getHeight(), 0.5,
+                "at the bottom, the card before the last one removed: the last card still ends where the view ends");
+    }
+
     /**
      * One column of 100-wide cards, laid out once, seen through a viewport of the given height
-     * whose top is {@code top[0]} (change it, then call viewportMoved and layout).
+     * whose top is {@code top[0]} (change it, then call viewportMoved and layout). The flow may
+     * scroll it as far as its content allows.
      */
     private static CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight) {
         CardFlow flow = new CardFlow(GAP);
         flow.setColumns(1, 100);
-        flow.setViewport(() -> top[0], () -> viewportHeight);
+        // like a scroll pane, the visible part never goes past the end of the content
+        flow.setViewport(() -> Math.max(0, Math.min(top[0], flow.prefHeight(-1) - viewportHeight)), () -> viewportHeight,
+                wanted -> top[0] = wanted);
         flow.setCards(cards);
         flow.resize(120, 6000);
         flow.layout();
