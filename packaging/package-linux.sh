@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 TYPE=${1:-app-image}
 JDK=${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}
 VER=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
+JIT=$(sed -n 's:.*<app.jitOption>\(.*\)</app.jitOption>.*:\1:p' pom.xml)
 IMG=target/dist/Canvasboard
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -30,7 +31,7 @@ cp "target/canvasboard-$VER.jar" target/jp/lib/
   --module-path target/jp/javafx \
   --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
-  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" --java-options "$JIT"
 
 # class data sharing: list the classes used at start-up (with a window under Xvfb when xvfb-run
 # is installed, else a headless 'check'), ship the list, and dump the archive where the app lives

@@ -5,6 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 JDK=${JPACKAGE_JDK:-$(/usr/libexec/java_home)}
 VER=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
+JIT=$(sed -n 's:.*<app.jitOption>\(.*\)</app.jitOption>.*:\1:p' pom.xml)
 mvn -q -B clean package -DskipTests -DskipPackaging
 rm -rf target/jp target/dist
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx -DoutputDirectory=target/jp/lib
@@ -17,7 +18,7 @@ cp "target/canvasboard-$VER.jar" target/jp/lib/
   --module-path target/jp/javafx \
   --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
-  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" --java-options "$JIT" \
   --file-associations packaging/canvasboard-files.properties \
   --mac-package-identifier org.canvasboard.app
 echo "built: target/dist"

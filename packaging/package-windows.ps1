@@ -6,6 +6,7 @@ Set-Location (Join-Path $PSScriptRoot "..")
 $jdk = if ($env:JPACKAGE_JDK) { $env:JPACKAGE_JDK } else { $env:JAVA_HOME }
 [xml]$pom = Get-Content pom.xml
 $ver = $pom.project.version
+$jit = $pom.project.properties.'app.jitOption'
 mvn -q -B clean package -DskipTests -DskipPackaging
 Remove-Item -Recurse -Force target/jp, target/dist -ErrorAction SilentlyContinue
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx -DoutputDirectory=target/jp/lib
@@ -18,7 +19,7 @@ Copy-Item "target/canvasboard-$ver.jar" target/jp/lib/
   --module-path target/jp/javafx `
   --add-modules "javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported" `
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" `
-  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" `
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" --java-options $jit `
   --file-associations packaging/canvasboard-files.properties `
   --win-menu --win-shortcut --win-dir-chooser
 Write-Output "built: target/dist"

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Start-up: process start to the first frame with the example project drawn, against the minimal
- * JavaFX program (same JVM, same class path), alternating runs so both see the same machine.
+ * JavaFX program (same JVM, same class path, same JVM options: the editor's JIT setting, passed
+ * as {@code -Dapp.jitOption}), alternating runs so both see the same machine.
  * Needs a display (.ci/bench.sh starts Xvfb when there is none). Goal: at most 1.3x the baseline.
  *
  * <p>It also starts Canvasboard on the generated large project (10 canvases, 5,000 cards; the
@@ -46,8 +47,12 @@ public final class StartupBench {
     }
 
     private static long firstFrame(String mainClass, String... extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dcanvasboard.home=target/bench-home", "-cp", System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        String jit = System.getProperty("app.jitOption", "");
+        if (!jit.isBlank()) {
+            command.add(jit);
+        }
+        command.addAll(List.of("-Dcanvasboard.home=target/bench-home", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         long result = -1;
