@@ -21,7 +21,8 @@ import java.util.List;
  * blocks every frame, scrolling a block and zooming in and out a step every frame. For each frame
  * it records the interval since the previous frame and the work of the frame (our changes plus
  * CSS and layout, up to the end of the layout pass). Goal: 99th percentile under 16 ms.
- * {@code -Dphases=typing,zooming} runs only some phases (for profiling one of them).
+ * {@code -Dphases=typing,zooming} runs only some phases (for profiling one of them), and
+ * {@code -Dworst=true} also prints each phase's eight slowest frames (frame number and work).
  */
 public class SmoothnessBench extends Application {
     private static final int FRAMES_PER_PHASE = 240;
@@ -101,6 +102,15 @@ public class SmoothnessBench extends Application {
     }
 
     private void summarise(String phase, List<Long> intervals, List<Long> work) {
+        if (Boolean.getBoolean("worst")) {
+            List<Integer> frames = new ArrayList<>();
+            for (int i = 0; i < work.size(); i++) {
+                frames.add(i);
+            }
+            frames.sort((a, b) -> Long.compare(work.get(b), work.get(a)));
+            System.out.println("smoothness " + phase + ", slowest frames: " + frames.subList(0, Math.min(8, frames.size())).stream()
+                    .map(i -> "#" + i + " " + work.get(i) / 1_000_000 + " ms").toList());
+        }
         System.out.printf("smoothness %-9s: frame interval p50 %.1f ms p99 %.1f ms; frame work p50 %.1f ms p99 %.1f ms%n",
                 phase, pct(intervals, 50), pct(intervals, 99), pct(work, 50), pct(work, 99));
         intervals.clear();
