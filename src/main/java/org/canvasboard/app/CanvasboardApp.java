@@ -38,15 +38,27 @@ public class CanvasboardApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        open(stage, args, SettingsKeeper.inDefaultFolder(), background);
+        MainWindowHandle handle = open(stage, args, SettingsKeeper.inDefaultFolder(), background);
         if (args.contains(EXIT_AFTER_FIRST_FRAME)) {
+            // the first frame shows the canvas; the side panel is built right after it, and the
+            // window is complete once a frame with it has been drawn
             new javafx.animation.AnimationTimer() {
+                private boolean first = true;
+                private boolean completeDrawn;
+
                 @Override
                 public void handle(long now) {
-                    stop();
-                    System.out.println("first frame after " + java.lang.management.ManagementFactory
-                            .getRuntimeMXBean().getUptime() + " ms");
-                    Platform.exit();
+                    long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    if (first) {
+                        first = false;
+                        System.out.println("first frame after " + uptime + " ms");
+                    } else if (completeDrawn) {
+                        stop();
+                        System.out.println("complete window after " + uptime + " ms");
+                        Platform.exit();
+                    } else {
+                        completeDrawn = handle.complete().getAsBoolean();
+                    }
                 }
             }.start();
         }
@@ -123,11 +135,15 @@ public class CanvasboardApp extends Application {
             String name = Path.of(args.get(0)).getFileName().toString();
             Platform.runLater(() -> Dialogs.error(stage, "Could not open " + name, message));
         }
-        return new MainWindowHandle(workspace, documents, autosave, exports);
+        return new MainWindowHandle(workspace, documents, autosave, exports, window::isComplete);
     }
 
-    /** What tests need to reach inside a running editor. */
+    /**
+     * What tests need to reach inside a running editor; {@code complete} says whether the whole
+     * window is built (the side panel follows the first frame).
+     */
     public record MainWindowHandle(org.canvasboard.viewmodel.WorkspaceViewModel workspace,
-                                   DocumentController documents, Autosave autosave, ExportController exports) {
+                                   DocumentController documents, Autosave autosave, ExportController exports,
+                                   java.util.function.BooleanSupplier complete) {
     }
 }

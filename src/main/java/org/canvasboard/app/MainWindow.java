@@ -155,6 +155,26 @@ final class MainWindow {
 
     void install(Scene scene) {
         actions.installExtraAccelerators(scene);
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // after this pulse, whose frame the render thread draws meanwhile
+            javafx.application.Platform.runLater(this::firstFrameDrawn);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void firstFrameDrawn() {
+        firstFrameDrawn = true;
+        if (pendingPanels != null) {
+            pendingPanels.run();
+            pendingPanels = null;
+        }
+    }
+
+    /** Whether the whole window is built (the side panel follows the first frame). */
+    boolean isComplete() {
+        return firstFrameDrawn;
     }
 
     void showStatus(String message) {
@@ -203,14 +223,42 @@ final class MainWindow {
         tabsRow.getStyleClass().add("canvas-tabs-row");
         tabsRow.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
         canvasArea.getChildren().setAll(tabsRow, canvasHost);
+        segmentPane = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator));
+        segmentTab.setContent(segmentTab.isSelected() ? segmentPane.get() : null);
+        profileView = new Lazy<>(() -> new org.canvasboard.ui.segment.CustomerProfileView(project));
+        gallery = new Lazy<>(() -> new org.canvasboard.ui.segment.PersonaGallery(project, navigator,
+                () -> PictureImport.choose(stage)));
+        compareView = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator));
+        project.selection().leadProperty().addListener((obs, was, now) -> followSelection(now));
+        project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
+        project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
+        project.searchQueryProperty().addListener((obs, a, b) -> updateCounts());
+        project.selection().cards().addListener((javafx.collections.SetChangeListener<CardViewModel>) c -> updateCounts());
+        showCanvas(project.getCurrentCanvas());
+        rebindEnablement(project);
+        if (firstFrameDrawn) {
+            buildPanels(project);
+        } else {
+            pendingPanels = () -> buildPanels(project);
+        }
+    }
+
+    private boolean firstFrameDrawn;
+    private Runnable pendingPanels;
+
+    /**
+     * The side panel's card, checks and workbook panes. At start-up they are built right after
+     * the window's first frame, so the canvas shows a tenth of a second sooner; the window is
+     * complete a frame later.
+     */
+    private void buildPanels(ProjectViewModel project) {
         linksSection = new org.canvasboard.ui.segment.CardLinksSection(project, navigator);
+        linksSection.show(project.selection().getLead());
         CardDetailsPane cardPane = new CardDetailsPane(project, linksSection);
         javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(cardPane);
         cardScroll.setFitToWidth(true);
         cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         cardTab.setContent(cardScroll);
-        segmentPane = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator));
-        segmentTab.setContent(segmentTab.isSelected() ? segmentPane.get() : null);
         org.canvasboard.ui.segment.ChecksPane checks = new org.canvasboard.ui.segment.ChecksPane(project, navigator);
         checksTab.setContent(checks);
         checksTab.setOnSelectionChanged(e -> {
@@ -226,18 +274,8 @@ final class MainWindow {
         // the completion level stays in sight whichever panel is open
         statusWorkbook.textProperty().bind(Bindings.createStringBinding(() -> workbookPane.levelProperty().get() < 0 ? ""
                 : "Workbook " + workbookPane.levelProperty().get() + " %", workbookPane.levelProperty()));
-        profileView = new Lazy<>(() -> new org.canvasboard.ui.segment.CustomerProfileView(project));
-        gallery = new Lazy<>(() -> new org.canvasboard.ui.segment.PersonaGallery(project, navigator,
-                () -> PictureImport.choose(stage)));
-        compareView = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator));
-        project.selection().leadProperty().addListener((obs, was, now) -> followSelection(now));
-        project.history().revisionProperty().addListener((obs, a, b) -> linksSection.show(project.selection().getLead()));
-        project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
-        project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
-        project.searchQueryProperty().addListener((obs, a, b) -> updateCounts());
-        project.selection().cards().addListener((javafx.collections.SetChangeListener<CardViewModel>) c -> updateCounts());
-        showCanvas(project.getCurrentCanvas());
-        rebindEnablement(project);
+        org.canvasboard.ui.segment.CardLinksSection links = linksSection;
+        project.history().revisionProperty().addListener((obs, a, b) -> links.show(project.selection().getLead()));
     }
 
     private void showCanvas(CanvasViewModel canvas) {
@@ -327,7 +365,7 @@ final class MainWindow {
 
     /** The side panel follows the selection: a segment shows its details, a plain card its card tab. */
     private void followSelection(CardViewModel lead) {
-        if (lead != null) {
+        if (lead != null && linksSection != null) {
             linksSection.show(lead);
         }
         var selectedTab = sideTabs.getSelectionModel().getSelectedItem();
