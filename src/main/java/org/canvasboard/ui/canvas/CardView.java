@@ -83,10 +83,13 @@ public final class CardView extends VBox {
             return;
         }
         built = true;
-        text = new Label();
+        text = new CardText();
         text.getStyleClass().add("card-text");
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
+        // the card's box asks each part for its minimum, preferred and maximum height; a fixed
+        // maximum spares one layout of the wrapped text (the card never stretches it anyway)
+        text.setMaxHeight(Double.MAX_VALUE);
         statusMark = AppIcon.HYPOTHESIS.node();
         statusMark.getStyleClass().add("card-mark");
         spacer = new Region();
@@ -143,6 +146,32 @@ public final class CardView extends VBox {
             measuredWidth = width;
         }
         return measuredHeight;
+    }
+
+    /**
+     * The card's text: a label that remembers its height for the last width it was measured at
+     * (a wrapped label lays its text out again on every question; the card asks for its minimum
+     * and its preferred height at each measure). Any change to the label requests a layout,
+     * which forgets it.
+     */
+    private static final class CardText extends Label {
+        private double measuredWidth = Double.NaN;
+        private double measuredHeight;
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width != measuredWidth) {
+                measuredHeight = super.computePrefHeight(width);
+                measuredWidth = width;
+            }
+            return measuredHeight;
+        }
+
+        @Override
+        public void requestLayout() {
+            measuredWidth = Double.NaN;
+            super.requestLayout();
+        }
     }
 
     private Runnable detachedChange;
