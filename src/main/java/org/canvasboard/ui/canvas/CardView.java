@@ -136,16 +136,29 @@ public final class CardView extends VBox {
      * pass, and measuring wrapped text is the costliest part of a frame on a crowded canvas. The
      * answer only changes when the card itself changes, which always requests a new layout.
      */
-    private double measuredWidth = Double.NaN;
-    private double measuredHeight;
+    private final HeightForWidth measured = new HeightForWidth();
 
     @Override
     protected double computePrefHeight(double width) {
-        if (width != measuredWidth) {
-            measuredHeight = super.computePrefHeight(width);
-            measuredWidth = width;
+        return measured.get(width, super::computePrefHeight);
+    }
+
+    /** A height remembered for the last width it was measured at, until forgotten. */
+    private static final class HeightForWidth {
+        private double width = Double.NaN;
+        private double height;
+
+        double get(double forWidth, java.util.function.DoubleUnaryOperator measure) {
+            if (forWidth != width) {
+                height = measure.applyAsDouble(forWidth);
+                width = forWidth;
+            }
+            return height;
         }
-        return measuredHeight;
+
+        void forget() {
+            width = Double.NaN;
+        }
     }
 
     /**
@@ -155,21 +168,18 @@ public final class CardView extends VBox {
      * which forgets it.
      */
     private static final class CardText extends Label {
-        private double measuredWidth = Double.NaN;
-        private double measuredHeight;
+        private final HeightForWidth measured = new HeightForWidth();
 
         @Override
         protected double computePrefHeight(double width) {
-            if (width != measuredWidth) {
-                measuredHeight = super.computePrefHeight(width);
-                measuredWidth = width;
-            }
-            return measuredHeight;
+            return measured.get(width, super::computePrefHeight);
         }
 
         @Override
         public void requestLayout() {
-            measuredWidth = Double.NaN;
+            if (measured != null) { // null while the label is being constructed
+                measured.forget();
+            }
             super.requestLayout();
         }
     }
@@ -183,7 +193,9 @@ public final class CardView extends VBox {
 
     @Override
     public void requestLayout() {
-        measuredWidth = Double.NaN;
+        if (measured != null) { // null while the card is being constructed
+            measured.forget();
+        }
         super.requestLayout();
         if (getParent() == null && detachedChange != null) {
             detachedChange.run();
