@@ -304,6 +304,8 @@ final class MainWindow {
         addViewButton(MainView.COMPARE, AppAction.VIEW_COMPARE);
         viewSwitch.getStyleClass().add("view-switch");
         viewSwitch.setId("view-switch");
+        // when the row is short, the canvas tabs scroll; the view buttons keep their names
+        viewSwitch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         viewButtons.get(MainView.CANVAS).setSelected(true);
     }
 
@@ -313,6 +315,7 @@ final class MainWindow {
         button.setId("view-" + view.name().toLowerCase(java.util.Locale.ROOT));
         button.setTooltip(new javafx.scene.control.Tooltip(action.label() + " (" + action.shortcutText() + ")"));
         button.setFocusTraversable(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> showMainView(view));
         viewButtons.put(view, button);
         viewSwitch.getButtons().add(button);

@@ -7,7 +7,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.viewmodel.CanvasViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
@@ -19,10 +25,17 @@ import java.util.function.Supplier;
  * The row of canvas tabs above the canvas: one per canvas of the project, the current one
  * pressed, plus a button for a new canvas. Double-click renames; right-click offers the canvas
  * commands.
+ *
+ * <p>Tabs keep their full names. When they do not all fit, the row scrolls (the mouse wheel
+ * scrolls it sideways, and the current tab is always brought into view) and a menu button lists
+ * every canvas.
  */
 public final class CanvasTabs extends HBox {
     private final ProjectViewModel project;
     private final ToggleGroup group = new ToggleGroup();
+    private final HBox tabs = new HBox();
+    private final ScrollPane strip = new ScrollPane(tabs);
+    private final MenuButton allCanvases = new MenuButton(null, AppIcon.MORE.node());
     private final Button addButton;
     private final Supplier<ContextMenu> tabMenu;
     private final Consumer<CanvasViewModel> onRename;
@@ -34,6 +47,34 @@ public final class CanvasTabs extends HBox {
         this.onRename = onRename;
         getStyleClass().add("canvas-tabs");
         setId("canvas-tabs");
+        tabs.getStyleClass().add("canvas-tab-strip");
+        strip.getStyleClass().add("canvas-tab-scroll");
+        strip.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        strip.setFitToHeight(true);
+        strip.setFocusTraversable(false);
+        // as wide as the tabs (the add button follows the last one), narrower when space is short
+        strip.setMinWidth(0);
+        strip.setMaxWidth(Region.USE_PREF_SIZE);
+        // a vertical wheel scrolls the row sideways
+        strip.addEventFilter(ScrollEvent.SCROLL, e -> {
+            double extra = tabs.getWidth() - strip.getViewportBounds().getWidth();
+            double delta = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
+            if (extra > 0 && delta != 0) {
+                strip.setHvalue(Math.max(0, Math.min(1, strip.getHvalue() - delta / extra)));
+                e.consume();
+            }
+        });
+        allCanvases.setId("all-canvases");
+        allCanvases.getStyleClass().addAll("flat", "all-canvases");
+        allCanvases.setTooltip(new Tooltip("All canvases"));
+        allCanvases.setFocusTraversable(false);
+        allCanvases.setOnShowing(e -> fillCanvasMenu());
+        // the menu button shows only when some tabs are out of sight
+        allCanvases.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> tabs.getWidth() > strip.getViewportBounds().getWidth() + 0.5,
+                tabs.widthProperty(), strip.viewportBoundsProperty()));
+        allCanvases.managedProperty().bind(allCanvases.visibleProperty());
         addButton = new Button(null, AppIcon.ADD.node());
         addButton.setId("add-canvas");
         addButton.getStyleClass().add("flat");
@@ -42,14 +83,29 @@ public final class CanvasTabs extends HBox {
         addButton.setOnAction(e -> onAdd.run());
         project.canvases().addListener((ListChangeListener<CanvasViewModel>) c -> rebuild());
         project.currentCanvasProperty().addListener((obs, old, now) -> refreshPressed());
+        getChildren().addAll(strip, allCanvases, addButton);
         rebuild();
     }
 
+    private void fillCanvasMenu() {
+        allCanvases.getItems().clear();
+        ToggleGroup choices = new ToggleGroup();
+        for (CanvasViewModel canvas : project.canvases()) {
+            RadioMenuItem item = new RadioMenuItem();
+            item.textProperty().bind(canvas.nameProperty());
+            item.setToggleGroup(choices);
+            item.setSelected(canvas == project.getCurrentCanvas());
+            item.setOnAction(e -> project.showCanvas(canvas));
+            allCanvases.getItems().add(item);
+        }
+    }
+
     private void rebuild() {
-        getChildren().clear();
+        tabs.getChildren().clear();
         group.getToggles().clear();
         for (CanvasViewModel canvas : project.canvases()) {
             ToggleButton tab = new ToggleButton();
+            tab.setMinWidth(Region.USE_PREF_SIZE); // the full name, never "…"
             tab.textProperty().bind(canvas.nameProperty());
             tab.setGraphic(AppIcon.CANVAS.node());
             tab.getStyleClass().add("canvas-tab");
@@ -74,13 +130,34 @@ public final class CanvasTabs extends HBox {
                 }
                 e.consume();
             });
-            getChildren().add(tab);
+            tabs.getChildren().add(tab);
         }
-        getChildren().add(addButton);
         refreshPressed();
     }
 
     private void refreshPressed() {
         group.getToggles().forEach(t -> t.setSelected(t.getUserData() == project.getCurrentCanvas()));
+        // after the row has its new size
+        javafx.application.Platform.runLater(this::revealCurrent);
+    }
+
+    /** Scrolls the row so that the current canvas's tab is fully in sight. */
+    private void revealCurrent() {
+        double extra = tabs.getWidth() - strip.getViewportBounds().getWidth();
+        if (extra <= 0) {
+            return;
+        }
+        for (javafx.scene.Node node : tabs.getChildren()) {
+            if (node.getUserData() == project.getCurrentCanvas()) {
+                javafx.geometry.Bounds b = node.getBoundsInParent();
+                double left = strip.getHvalue() * extra;
+                double width = strip.getViewportBounds().getWidth();
+                if (b.getMinX() < left) {
+                    strip.setHvalue(b.getMinX() / extra);
+                } else if (b.getMaxX() > left + width) {
+                    strip.setHvalue(Math.min(1, (b.getMaxX() - width) / extra));
+                }
+            }
+        }
     }
 }

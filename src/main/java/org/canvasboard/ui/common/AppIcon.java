@@ -48,6 +48,7 @@ public enum AppIcon {
     NOTES(MaterialDesignN.NOTE_TEXT_OUTLINE),
     CANVAS(MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
     ADD_CANVAS(MaterialDesignT.TAB_PLUS),
+    MORE(MaterialDesignC.CHEVRON_DOUBLE_RIGHT),
     DUPLICATE(MaterialDesignC.CONTENT_DUPLICATE),
     RENAME(MaterialDesignR.RENAME_BOX),
     MOVE_UP(MaterialDesignA.ARROW_UP),
