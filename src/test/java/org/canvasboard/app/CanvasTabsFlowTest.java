@@ -63,14 +63,14 @@ class CanvasTabsFlowTest {
             assertTrue(tab.getWidth() >= tab.prefWidth(-1) - 0.5, "the tab keeps its full name: " + tab.getText());
         }
         assertTrue(robot.lookup("#all-canvases").query().isVisible(), "some tabs are out of sight, so the menu shows");
-        assertFalse(inSight(robot, tabs.get(11)), "the last tab is beyond the row's end");
+        assertFalse(inSight(robot, tabs.get(11)), "the last tab is beyond the row's end: " + where(robot, tabs.get(11)));
 
         // the menu lists every canvas and goes to the one chosen
         robot.clickOn("#all-canvases");
         robot.clickOn("Workshop group 12");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Workshop group 12", editor.project().getCurrentCanvas().getName());
-        assertTrue(inSight(robot, tabs.get(11)), "the row scrolled to the tab of the canvas shown");
+        assertTrue(inSight(robot, tabs.get(11)), "the row scrolled to the tab of the canvas shown: " + where(robot, tabs.get(11)));
         assertTrue(tabs.get(11).isSelected());
 
         // going back with the keyboard brings the first tab back into sight
@@ -80,8 +80,13 @@ class CanvasTabsFlowTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(canvases.get(0), editor.project().getCurrentCanvas());
-        assertTrue(inSight(robot, tabs.get(0)));
-        assertFalse(inSight(robot, tabs.get(11)));
+        assertTrue(inSight(robot, tabs.get(0)), where(robot, tabs.get(0)));
+        assertFalse(inSight(robot, tabs.get(11)), where(robot, tabs.get(11)));
+    }
+
+    private static String where(FxRobot robot, Node tab) {
+        Node strip = robot.lookup(".canvas-tab-scroll").query();
+        return "tab " + tab.localToScreen(tab.getLayoutBounds()) + " in row " + strip.localToScreen(strip.getLayoutBounds());
     }
 
     /** Whether a tab is wholly within the visible part of the tab row. */

@@ -75,6 +75,10 @@ public final class CanvasTabs extends HBox {
                 () -> tabs.getWidth() > strip.getViewportBounds().getWidth() + 0.5,
                 tabs.widthProperty(), strip.viewportBoundsProperty()));
         allCanvases.managedProperty().bind(allCanvases.visibleProperty());
+        // a tab changing width (its name, its style when pressed) or the row changing size can
+        // push the current tab out of sight; the scroll pane's own adjustment comes first
+        tabs.layoutBoundsProperty().addListener((obs, old, now) -> revealLater());
+        strip.viewportBoundsProperty().addListener((obs, old, now) -> revealLater());
         addButton = new Button(null, AppIcon.ADD.node());
         addButton.setId("add-canvas");
         addButton.getStyleClass().add("flat");
@@ -137,8 +141,20 @@ public final class CanvasTabs extends HBox {
 
     private void refreshPressed() {
         group.getToggles().forEach(t -> t.setSelected(t.getUserData() == project.getCurrentCanvas()));
-        // after the row has its new size
-        javafx.application.Platform.runLater(this::revealCurrent);
+        revealLater();
+    }
+
+    private boolean revealQueued;
+
+    /** Brings the current tab into sight after the present pass, once however often asked. */
+    private void revealLater() {
+        if (!revealQueued) {
+            revealQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                revealQueued = false;
+                revealCurrent();
+            });
+        }
     }
 
     /** Scrolls the row so that the current canvas's tab is fully in sight. */
