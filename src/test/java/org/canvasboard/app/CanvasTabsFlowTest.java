@@ -7,17 +7,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.canvasboard.model.CanvasKind;
 import org.canvasboard.viewmodel.CanvasViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.canvasboard.app.RunningEditor.chord;
@@ -29,20 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A project with more canvases than the tab row can show (a workshop's day of them): the tabs
  * keep their names, the row scrolls to the canvas shown, and a menu lists every canvas.
  */
-@ExtendWith(ApplicationExtension.class)
-class CanvasTabsFlowTest {
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
+class CanvasTabsFlowTest extends ExampleEditorFlow {
+    @Override
+    void opened(Stage stage) {
+        // the window size this test expects, whatever an earlier test left the shared stage at
+        stage.setWidth(1440);
+        stage.setHeight(900);
     }
 
     @Test

@@ -4,19 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.EvidenceStatus;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.canvasboard.app.RunningEditor.chord;
@@ -29,17 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Working on cards with the keyboard and with the details panel. */
-@ExtendWith(ApplicationExtension.class)
-class CardEditingFlowTest {
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
-    }
-
+class CardEditingFlowTest extends ExampleEditorFlow {
     private String lead() {
         return editor.project().selection().getLead().id();
     }

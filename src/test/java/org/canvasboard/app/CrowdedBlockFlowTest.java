@@ -3,20 +3,12 @@ package org.canvasboard.app;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.viewmodel.CanvasViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,22 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scene, and walking to the last card with the keyboard brings it into view, where it can be
  * edited in place like any other.
  */
-@ExtendWith(ApplicationExtension.class)
-class CrowdedBlockFlowTest {
+class CrowdedBlockFlowTest extends ExampleEditorFlow {
     private static final int ADDED = 60;
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theLastOfManyCardsIsReachedByKeyboardAndEditedInPlace(FxRobot robot) {

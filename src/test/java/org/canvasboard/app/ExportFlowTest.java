@@ -2,17 +2,10 @@ package org.canvasboard.app;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Canvas;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
@@ -27,22 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Export and import from the running editor (the file choosers' second half). */
-@ExtendWith(ApplicationExtension.class)
-class ExportFlowTest {
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
+class ExportFlowTest extends ExampleEditorFlow {
     @Test
     void theShownCanvasIsExportedAsAPictureOfTheChosenWidth(FxRobot robot) throws Exception {
         robot.interact(() -> editor.project().showNeighbourCanvas(1));

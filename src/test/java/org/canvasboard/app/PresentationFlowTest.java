@@ -2,20 +2,12 @@ package org.canvasboard.app;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.ui.present.PresentationView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.canvasboard.app.RunningEditor.ctrl;
@@ -27,22 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A facilitator presents the canvas: enter, step through all blocks, capture a card, time, leave. */
-@ExtendWith(ApplicationExtension.class)
-class PresentationFlowTest {
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
+class PresentationFlowTest extends ExampleEditorFlow {
     private PresentationView presentation(FxRobot robot) {
         return robot.lookup("#presentation").queryAs(PresentationView.class);
     }

@@ -6,17 +6,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.canvasboard.model.BlockType;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.canvasboard.app.RunningEditor.clickCard;
@@ -28,25 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The segment views on the bundled example: highlight, comparison, gallery, checks, guards. */
-@ExtendWith(ApplicationExtension.class)
-class SegmentViewsTest {
+class SegmentViewsTest extends ExampleEditorFlow {
     private static final String COMMUTERS = "card-ex019";
     private static final String STUDENTS = "card-ex020";
 
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
+    @Override
+    void opened(Stage stage) {
         stage.setWidth(1600);
         stage.setHeight(1000);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -4,17 +4,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.canvasboard.app.RunningEditor.clickCard;
@@ -28,25 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The window's first frame shows the canvas; the side panel (card details, checks, workbook) is
  * built right after it, and then works as if it had been there from the start.
  */
-@ExtendWith(ApplicationExtension.class)
-class StartupFlowTest {
-    @TempDir
-    Path tmp;
-    private RunningEditor editor;
+class StartupFlowTest extends ExampleEditorFlow {
     private boolean completeWhenShown;
     private Object cardTabContentWhenShown;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        editor = RunningEditor.open(stage, tmp);
+    @Override
+    void opened(Stage stage) {
         // still inside the call that showed the window: no frame has been drawn yet
         completeWhenShown = editor.app.complete().getAsBoolean();
         cardTabContentWhenShown = sideTab(stage, "tab-card").getContent();
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -2,40 +2,17 @@ package org.canvasboard.app;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.canvasboard.ui.canvas.ZoomPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
 
 import static org.canvasboard.app.RunningEditor.ctrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Zoom with the keyboard, pan with the middle button, back to actual size. */
-@ExtendWith(ApplicationExtension.class)
-class ZoomFlowTest {
-    @TempDir
-    Path tmp;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        RunningEditor.open(stage, tmp);
-    }
-
-    @AfterEach
-    void closeAllWindows() throws Exception {
-        FxToolkit.cleanupStages();
-    }
-
+class ZoomFlowTest extends ExampleEditorFlow {
     @Test
     void zoomInScrollsAPanAndActualSizeFitsTheWindowAgain(FxRobot robot) {
         ZoomPane zoom = robot.lookup("#zoom-pane").queryAs(ZoomPane.class);
