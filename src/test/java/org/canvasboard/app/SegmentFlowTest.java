@@ -153,7 +153,11 @@ class SegmentFlowTest {
         segment = canvas().cards(BlockType.CUSTOMER_SEGMENTS).get(0).segment();
         assertEquals(List.of("No time to cook after work", "Hidden delivery fees"),
                 segment.profile().pains().stream().map(ProfileItem::text).toList(), "ranked by dragging");
-        robot.clickOn("#outside-" + segment.profile().gains().get(0).id());
+        javafx.scene.control.ToggleButton outside = robot.lookup("#outside-" + segment.profile().gains().get(0).id())
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(outside.getWidth() >= outside.prefWidth(-1) - 0.5,
+                "in a narrow column the item's settings wrap instead of cutting the label short");
+        robot.clickOn(outside);
 
         // purchase roles: Sam uses and buys, grandparents pay
         // reached from the checks panel: the roles hint leads to the segment's roles section

@@ -239,9 +239,16 @@ public final class CustomerProfileView extends VBox {
         });
         textFields.put(item.id(), text);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox controls = new HBox(6);
+        // the item's settings wrap onto a second line in a narrow column rather than cut their
+        // labels short; the remove button stays at the right end
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(6, 4);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(4, text, controls);
+        controls.setMinWidth(0);
+        controls.setPrefWrapLength(1);
+        HBox controlRow = new HBox(6, controls);
+        controlRow.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        VBox body = new VBox(4, text, controlRow);
         HBox.setHgrow(body, Priority.ALWAYS);
         VBox side = new VBox(2, handle, number);
         side.setAlignment(Pos.TOP_CENTER);
@@ -298,9 +305,7 @@ public final class CustomerProfileView extends VBox {
         }
         Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this " + area.itemName(),
                 () -> vm.removeProfileItem(area, item.id()));
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        controls.getChildren().addAll(gap, remove);
+        controlRow.getChildren().add(remove);
         installRanking(handle, area, item);
         return row;
     }
