@@ -85,15 +85,18 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
         assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
 
-        // within the block, far down: the last card dropped on the left half of the card four above it
+        // within the block, far down: the last card dropped on the upper half of the card four above it
         String last = ids.get(ids.size() - 1);
         String target = ids.get(ids.size() - 5);
         assertTrue(showing(robot, target));
         Node targetNode = robot.lookup("#" + target).query();
         Bounds before = targetNode.localToScreen(targetNode.getLayoutBounds());
-        robot.drag(robot.lookup("#" + last).<Node>query()).moveTo(targetNode).moveBy(-before.getWidth() / 4, 0);
+        robot.drag(robot.lookup("#" + last).<Node>query()).moveTo(targetNode).moveBy(0, -before.getHeight() / 4);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(RunningEditor.has(targetNode, "drop-before"), "the card it would land before is marked");
+        Node marker = robot.lookup("#block-keyPartners .drop-marker").query();
+        Bounds bar = marker.localToScreen(marker.getLayoutBounds());
+        assertTrue(marker.isVisible() && bar.getMaxY() <= before.getMinY() + 0.5 && bar.getMinY() >= before.getMinY() - 8,
+                "a bar in the gap above the card it would land before: " + bar + " above " + before);
         assertEquals(before, targetNode.localToScreen(targetNode.getLayoutBounds()),
                 "showing where the card would land moves nothing under the pointer");
         robot.drop();

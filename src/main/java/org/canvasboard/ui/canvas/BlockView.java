@@ -38,6 +38,7 @@ public final class BlockView extends VBox {
     private final Label count = new Label();
     private final Button addButton;
     private ScrollPane scroll;
+    private final Region dropMarker = new Region();
 
     BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, Runnable onAdd) {
         this.block = block;
@@ -77,7 +78,11 @@ public final class BlockView extends VBox {
 
         cardPane.getStyleClass().add("block-cards");
         cardPane.setPadding(new javafx.geometry.Insets(2, 4, 6, 2));
-        StackPane body = new StackPane(cardPane, question);
+        dropMarker.getStyleClass().add("drop-marker");
+        dropMarker.setManaged(false);
+        dropMarker.setMouseTransparent(true);
+        dropMarker.setVisible(false);
+        StackPane body = new StackPane(cardPane, question, dropMarker);
         body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(body);
         scroll.getStyleClass().add("block-scroll");
@@ -160,33 +165,72 @@ public final class BlockView extends VBox {
         return cardPane.cards().stream().map(CardView.class::cast).toList();
     }
 
-    /** Where a card dropped at this scene point would go: before the card now at the returned index. */
+    /**
+     * Where a card dropped at this scene point would go: before the card now at the returned
+     * index. Over a card, its upper half means before it and its lower half after it in a
+     * single column; in rows of several cards, its left half and its right half.
+     */
     int dropIndexAt(double sceneX, double sceneY) {
         List<CardView> views = cardViews();
+        boolean column = cardPane.columns() == 1;
         int afterShown = views.size();
         for (int i = 0; i < views.size(); i++) {
             if (!cardPane.isShown(views.get(i))) {
                 continue; // far from the visible part, so not where anything is dropped
             }
             afterShown = i + 1;
-            Bounds b = views.get(i).localToScene(views.get(i).getBoundsInLocal());
+            Bounds b = views.get(i).localToScene(views.get(i).getLayoutBounds());
             Point2D p = new Point2D(sceneX, sceneY);
             if (p.getY() < b.getMinY()) {
                 return i;
             }
-            if (p.getY() <= b.getMaxY() && p.getX() < b.getCenterX()) {
-                return i;
+            if (p.getY() <= b.getMaxY()) {
+                if (column) {
+                    return p.getY() < b.getCenterY() ? i : i + 1;
+                }
+                if (p.getX() < b.getCenterX()) {
+                    return i;
+                }
             }
         }
         return afterShown;
     }
 
+    /**
+     * Highlights the block as the drop target and shows where the card would land: a bar in the
+     * gap before the card at {@code index} (above it at the start of a row, left of it within a
+     * row), or after the last card.
+     */
     void showDropTarget(boolean on, int index) {
         pseudoClassStateChanged(DROP_TARGET, on);
-        List<CardView> views = cardViews();
-        for (int i = 0; i < views.size(); i++) {
-            views.get(i).setDropBefore(on && i == index);
+        List<Region> cards = cardPane.cards();
+        if (!on || index < 0 || cards.isEmpty()) {
+            dropMarker.setVisible(false);
+            return;
         }
+        int columns = cardPane.columns();
+        double width = cardPane.cardWidth();
+        double left = cardPane.getInsets().getLeft();
+        int at = Math.min(index, cards.size() - 1);
+        double[] box = cardPane.boxOf(cards.get(at));
+        int col = at % columns;
+        double x = left + col * (width + GAP);
+        double thick = 3;
+        if (index < cards.size() && col == 0) {
+            dropMarker.resizeRelocate(x, Math.max(0, box[0] - (GAP + thick) / 2), width, thick); // above
+        } else if (index < cards.size()) {
+            dropMarker.resizeRelocate(x - (GAP + thick) / 2, box[0], thick, box[1]); // left of it
+        } else if (columns == 1 || col == columns - 1) {
+            dropMarker.resizeRelocate(x, box[0] + box[1] + (GAP - thick) / 2, width, thick); // below the last
+        } else {
+            dropMarker.resizeRelocate(x + width + (GAP - thick) / 2, box[0], thick, box[1]); // right of the last
+        }
+        dropMarker.setVisible(true);
+    }
+
+    /** The bar that shows where a dragged card would land (tests look at it). */
+    Region dropMarker() {
+        return dropMarker;
     }
 
     /**

@@ -27,7 +27,6 @@ public final class CardView extends VBox {
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
-    static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
     static final PseudoClass SEGMENT = PseudoClass.getPseudoClass("segment");
     static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
     static final PseudoClass LINKED = PseudoClass.getPseudoClass("linked");
@@ -358,9 +357,6 @@ public final class CardView extends VBox {
         pseudoClassStateChanged(MATCH, searching && matches);
     }
 
-    void setDropBefore(boolean on) {
-        pseudoClassStateChanged(DROP_BEFORE, on);
-    }
 
     public boolean isEditing() {
         return editor != null;
