@@ -139,7 +139,6 @@ final class MainWindow {
         org.canvasboard.ui.canvas.ZoomPane zoom = currentZoom();
         if (zoom != null) {
             change.accept(zoom);
-            statusMessage.setText("Zoom " + Math.round(zoom.getZoom() * 100) + " %.");
         }
     }
 
@@ -285,11 +284,18 @@ final class MainWindow {
         org.canvasboard.ui.canvas.ZoomPane view = canvasViews.computeIfAbsent(canvas, c -> {
             org.canvasboard.ui.canvas.ZoomPane pane = new org.canvasboard.ui.canvas.ZoomPane(
                     new CanvasView(project(), c, menus::cardMenu));
-            pane.zoomProperty().addListener((obs, old, now) -> updateCounts());
+            // however the zoom changed (keys, menu, Ctrl+wheel), the status line says it
+            pane.zoomProperty().addListener((obs, old, now) -> {
+                updateCounts();
+                statusMessage.setText("Zoom " + Math.round(now.doubleValue() * 100) + " %.");
+            });
             return pane;
         });
         if (mainView == MainView.CANVAS) {
             canvasHost.getChildren().setAll(view);
+            // a new zoom pane puts the canvas in the scene only when it gets its skin; without
+            // that, the canvas cannot take the keyboard and it went to the search box
+            view.applyCss();
             view.canvas().requestFocus();
         }
         updateCounts();

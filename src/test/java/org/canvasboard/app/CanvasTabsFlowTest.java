@@ -55,6 +55,8 @@ class CanvasTabsFlowTest extends ExampleEditorFlow {
         robot.clickOn("Workshop group 12");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Workshop group 12", editor.project().getCurrentCanvas().getName());
+        assertTrue(editor.stage.getScene().getFocusOwner() instanceof org.canvasboard.ui.canvas.CanvasView,
+                "a canvas opened for the first time takes the keyboard: " + editor.stage.getScene().getFocusOwner());
         assertTrue(inSight(robot, tabs.get(11)), "the row scrolled to the tab of the canvas shown: " + where(robot, tabs.get(11)));
         assertTrue(tabs.get(11).isSelected());
 
