@@ -105,6 +105,32 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         assertEquals(now.indexOf(target) - 1, now.indexOf(last), "it lands just before the card it was dropped on: " + now);
     }
 
+    @Test
+    void holdingADraggedCardAtABlocksEdgeScrollsItSoTheCardCanGoFarDown(FxRobot robot) {
+        crowdKeyPartners(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#block-keyPartners .block-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
+        assertEquals(0, scroll.getVvalue(), 0.001);
+
+        robot.drag(RunningEditor.cardNode(robot, ids.get(0)))
+                .moveTo(new javafx.geometry.Point2D(view.getCenterX(), view.getMaxY() - 6));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        double held = scroll.getVvalue();
+        assertTrue(held > 0.2, "held at the bottom edge, the block scrolled down: " + held);
+        robot.moveTo(new javafx.geometry.Point2D(view.getCenterX(), view.getCenterY()));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        double away = scroll.getVvalue();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals(away, scroll.getVvalue(), 0.001, "away from the edge it stops");
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        int landed = editor.ids(BlockType.KEY_PARTNERS).indexOf(ids.get(0));
+        assertTrue(landed > 10, "the card went far down the block: " + landed);
+    }
+
     /** Adds {@value #ADDED} cards at the end of Key Partners, far more than the block can show. */
     private void crowdKeyPartners(FxRobot robot) {
         CanvasViewModel canvas = editor.project().getCurrentCanvas();

@@ -228,6 +228,66 @@ public final class BlockView extends VBox {
         dropMarker.setVisible(true);
     }
 
+    /** How close to the top or bottom of a block a dragged card must be held to scroll it. */
+    static final double EDGE = 28;
+    /** The fastest the block scrolls then, in pixels per frame (at the very edge). */
+    private static final double EDGE_SPEED = 14;
+    private javafx.animation.AnimationTimer edgeScroller;
+    private double pointerX;
+    private double pointerY;
+
+    /**
+     * While a dragged card is held near the top or bottom edge of the block's visible part, the
+     * block scrolls that way, faster the closer it is, and the marker follows. Called on every
+     * move of a drag over the block.
+     */
+    void edgeScroll(double sceneX, double sceneY) {
+        pointerX = sceneX;
+        pointerY = sceneY;
+        if (edgeSpeed() == 0) {
+            stopEdgeScroll();
+        } else if (edgeScroller == null) {
+            edgeScroller = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    double speed = edgeSpeed();
+                    double top = visibleTop();
+                    scrollTo(top + speed);
+                    if (speed == 0 || Math.abs(visibleTop() - top) < 0.5) {
+                        stopEdgeScroll(); // the edge of the content, or the pointer left the edge
+                    } else {
+                        showDropTarget(true, dropIndexAt(pointerX, pointerY));
+                    }
+                }
+            };
+            edgeScroller.start();
+        }
+    }
+
+    void stopEdgeScroll() {
+        if (edgeScroller != null) {
+            edgeScroller.stop();
+            edgeScroller = null;
+        }
+    }
+
+    /** Pixels per frame to scroll for the pointer's place: negative up, positive down, 0 away from the edges. */
+    private double edgeSpeed() {
+        Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        double fromTop = pointerY - view.getMinY();
+        double fromBottom = view.getMaxY() - pointerY;
+        if (pointerX < view.getMinX() || pointerX > view.getMaxX() || fromTop < 0 || fromBottom < 0) {
+            return 0;
+        }
+        if (fromTop < EDGE) {
+            return -EDGE_SPEED * (EDGE - fromTop) / EDGE;
+        }
+        if (fromBottom < EDGE) {
+            return EDGE_SPEED * (EDGE - fromBottom) / EDGE;
+        }
+        return 0;
+    }
+
     /** The bar that shows where a dragged card would land (tests look at it). */
     Region dropMarker() {
         return dropMarker;

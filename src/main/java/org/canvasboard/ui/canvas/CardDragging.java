@@ -75,12 +75,15 @@ final class CardDragging {
             }
             if (dropBlock != null && dropBlock != block) {
                 dropBlock.showDropTarget(false, -1);
+                dropBlock.stopEdgeScroll();
             }
             dropBlock = block;
             block.showDropTarget(true, block.dropIndexAt(e.getSceneX(), e.getSceneY()));
+            block.edgeScroll(e.getSceneX(), e.getSceneY());
         });
         block.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> {
             block.showDropTarget(false, -1);
+            block.stopEdgeScroll();
             if (dropBlock == block) {
                 dropBlock = null;
             }
@@ -124,6 +127,7 @@ final class CardDragging {
         ghost = null;
         if (dropBlock != null) {
             dropBlock.showDropTarget(false, -1);
+            dropBlock.stopEdgeScroll();
             dropBlock = null;
         }
     }
