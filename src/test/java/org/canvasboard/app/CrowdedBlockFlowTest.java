@@ -131,6 +131,36 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         assertTrue(landed > 10, "the card went far down the block: " + landed);
     }
 
+    @Test
+    void theSelectedCardStaysInViewWhenTheZoomChanges(FxRobot robot) {
+        crowdKeyPartners(robot);
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        String last = ids.get(ids.size() - 1);
+        robot.interact(() -> editor.project().selection().select(
+                editor.project().getCurrentCanvas().findCard(last).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fullyInView(robot, last), "selected, the card is scrolled into view");
+
+        RunningEditor.ctrl(robot, KeyCode.MINUS);
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        RunningEditor.ctrl(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fullyInView(robot, last), "laid out again for 100 %, the block still shows the selected card");
+    }
+
+    /** Whether a card is wholly inside the visible part of its block. */
+    private static boolean fullyInView(FxRobot robot, String id) {
+        if (!showing(robot, id)) {
+            return false;
+        }
+        Node card = robot.lookup("#" + id).query();
+        Node block = robot.lookup("#block-keyPartners .block-scroll").query();
+        Bounds c = card.localToScreen(card.getLayoutBounds());
+        Bounds v = block.localToScreen(block.getLayoutBounds());
+        return c.getMinY() >= v.getMinY() - 0.5 && c.getMaxY() <= v.getMaxY() + 0.5;
+    }
+
     /** Adds {@value #ADDED} cards at the end of Key Partners, far more than the block can show. */
     private void crowdKeyPartners(FxRobot robot) {
         CanvasViewModel canvas = editor.project().getCurrentCanvas();

@@ -52,6 +52,7 @@ public final class BlockView extends VBox {
         title.setMinWidth(0);
         title.setWrapText(true);
         count.getStyleClass().add("block-count");
+        count.setMinWidth(Region.USE_PREF_SIZE); // the whole number or nothing, never "…"
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         addButton = new Button(null, org.canvasboard.ui.common.AppIcon.ADD.node());

@@ -199,6 +199,14 @@ public final class CanvasView extends StackPane {
         }
     }
 
+    /** Scrolls the selected (lead) card's block so the card can be seen, if a card is selected. */
+    public void revealSelection() {
+        CardViewModel lead = selection.getLead();
+        if (lead != null) {
+            revealCard(lead);
+        }
+    }
+
     /** Scrolls a card's block so the card can be seen (after a keyboard move, an add or a paste). */
     public void revealCard(CardViewModel card) {
         canvas.blockOf(card).ifPresent(block -> blockViews.get(block).scrollIntoView(cardView(card)));

@@ -53,7 +53,10 @@ public final class ZoomPane extends ScrollPane {
         setFocusTraversable(false);
         viewportBoundsProperty().addListener((obs, old, now) -> resize());
         zoom.addListener((obs, old, now) -> rescale());
-        relayout.setOnFinished(e -> resize());
+        relayout.setOnFinished(e -> {
+            resize();
+            revealSelectionAfterLayout();
+        });
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
                 zoomBy(e.getDeltaY() > 0 ? STEP : 1 / STEP);
@@ -168,7 +171,23 @@ public final class ZoomPane extends ScrollPane {
             relayout.playFromStart();
         } else {
             resize();
+            revealSelectionAfterLayout();
         }
+    }
+
+    /** Once the canvas is laid out for the new zoom, scrolls the selected card back into view. */
+    private void revealSelectionAfterLayout() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(canvas::revealSelection);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     // laid out at the window's size, or larger below 100 % so that drawn smaller it fills the
