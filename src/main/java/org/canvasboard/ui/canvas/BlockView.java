@@ -78,7 +78,9 @@ public final class BlockView extends VBox {
         question.setMaxWidth(Double.MAX_VALUE);
 
         cardPane.getStyleClass().add("block-cards");
-        cardPane.setPadding(new javafx.geometry.Insets(2, 4, 6, 2));
+        // room for the cards' shadows (2 px below), no more: a block whose cards fit must not get a
+        // scroll bar for a few pixels of padding
+        cardPane.setPadding(new javafx.geometry.Insets(2, 4, 2, 2));
         dropMarker.getStyleClass().add("drop-marker");
         dropMarker.setManaged(false);
         dropMarker.setMouseTransparent(true);
