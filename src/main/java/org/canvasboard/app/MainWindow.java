@@ -154,13 +154,7 @@ final class MainWindow {
 
     void install(Scene scene) {
         actions.installExtraAccelerators(scene);
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // after this pulse, whose frame the render thread draws meanwhile
-            javafx.application.Platform.runLater(this::firstFrameDrawn);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        org.canvasboard.ui.common.Later.afterNextLayout(scene, this::firstFrameDrawn);
     }
 
     private void firstFrameDrawn() {

@@ -212,21 +212,18 @@ public final class BlockView extends VBox {
             return;
         }
         int columns = cardPane.columns();
-        double width = cardPane.cardWidth();
-        double left = cardPane.getInsets().getLeft();
         int at = Math.min(index, cards.size() - 1);
-        double[] box = cardPane.boxOf(cards.get(at));
+        Bounds box = cardPane.boxOf(cards.get(at));
         int col = at % columns;
-        double x = left + col * (width + GAP);
         double thick = 3;
-        if (index < cards.size() && col == 0) {
-            dropMarker.resizeRelocate(x, Math.max(0, box[0] - (GAP + thick) / 2), width, thick); // above
-        } else if (index < cards.size()) {
-            dropMarker.resizeRelocate(x - (GAP + thick) / 2, box[0], thick, box[1]); // left of it
-        } else if (columns == 1 || col == columns - 1) {
-            dropMarker.resizeRelocate(x, box[0] + box[1] + (GAP - thick) / 2, width, thick); // below the last
-        } else {
-            dropMarker.resizeRelocate(x + width + (GAP - thick) / 2, box[0], thick, box[1]); // right of the last
+        if (index < cards.size() && col == 0) { // above it
+            dropMarker.resizeRelocate(box.getMinX(), Math.max(0, box.getMinY() - (GAP + thick) / 2), box.getWidth(), thick);
+        } else if (index < cards.size()) { // left of it
+            dropMarker.resizeRelocate(box.getMinX() - (GAP + thick) / 2, box.getMinY(), thick, box.getHeight());
+        } else if (columns == 1 || col == columns - 1) { // below the last
+            dropMarker.resizeRelocate(box.getMinX(), box.getMaxY() + (GAP - thick) / 2, box.getWidth(), thick);
+        } else { // right of the last
+            dropMarker.resizeRelocate(box.getMaxX() + (GAP - thick) / 2, box.getMinY(), thick, box.getHeight());
         }
         dropMarker.setVisible(true);
     }
@@ -305,17 +302,17 @@ public final class BlockView extends VBox {
         scroll.applyCss();
         scroll.layout();
         for (int round = 0; round < 4; round++) {
-            double[] box = cardPane.boxOf(card);
+            Bounds box = cardPane.boxOf(card);
             if (box == null) {
                 return;
             }
             double viewportHeight = scroll.getViewportBounds().getHeight();
             double top = visibleTop();
             double newTop = top;
-            if (box[0] < top) {
-                newTop = box[0];
-            } else if (box[0] + box[1] > top + viewportHeight) {
-                newTop = Math.min(box[0], box[0] + box[1] - viewportHeight);
+            if (box.getMinY() < top) {
+                newTop = box.getMinY();
+            } else if (box.getMaxY() > top + viewportHeight) {
+                newTop = Math.min(box.getMinY(), box.getMaxY() - viewportHeight);
             }
             if (Math.abs(newTop - top) < 0.5) {
                 return;

@@ -15,6 +15,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.ui.common.Later;
 import org.canvasboard.viewmodel.CanvasViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
 
@@ -77,8 +78,8 @@ public final class CanvasTabs extends HBox {
         allCanvases.managedProperty().bind(allCanvases.visibleProperty());
         // a tab changing width (its name, its style when pressed) or the row changing size can
         // push the current tab out of sight; the scroll pane's own adjustment comes first
-        tabs.layoutBoundsProperty().addListener((obs, old, now) -> revealLater());
-        strip.viewportBoundsProperty().addListener((obs, old, now) -> revealLater());
+        tabs.layoutBoundsProperty().addListener((obs, old, now) -> reveal.request());
+        strip.viewportBoundsProperty().addListener((obs, old, now) -> reveal.request());
         addButton = new Button(null, AppIcon.ADD.node());
         addButton.setId("add-canvas");
         addButton.getStyleClass().add("flat");
@@ -141,21 +142,11 @@ public final class CanvasTabs extends HBox {
 
     private void refreshPressed() {
         group.getToggles().forEach(t -> t.setSelected(t.getUserData() == project.getCurrentCanvas()));
-        revealLater();
+        reveal.request();
     }
-
-    private boolean revealQueued;
 
     /** Brings the current tab into sight after the present pass, once however often asked. */
-    private void revealLater() {
-        if (!revealQueued) {
-            revealQueued = true;
-            javafx.application.Platform.runLater(() -> {
-                revealQueued = false;
-                revealCurrent();
-            });
-        }
-    }
+    private final Later reveal = new Later(this::revealCurrent);
 
     /** Scrolls the row so that the current canvas's tab is fully in sight. */
     private void revealCurrent() {

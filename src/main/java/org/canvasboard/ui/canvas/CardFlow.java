@@ -1,9 +1,13 @@
 package org.canvasboard.ui.canvas;
 
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+
+import org.canvasboard.ui.common.Later;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -119,14 +123,18 @@ final class CardFlow extends Pane {
         return cardWidth;
     }
 
-    /** Where a card is (or would be, once shown) in the flow: its top and height. */
-    double[] boxOf(Region card) {
+    /** Where a card is (or would be, once shown) in the flow, or null if it is not one of its cards. */
+    Bounds boxOf(Region card) {
         int i = cards.indexOf(card);
         if (i < 0) {
             return null;
         }
-        double[] tops = rows();
-        return new double[] {tops[i / columns], height(card, guess())};
+        return new BoundingBox(columnLeft(i), rows()[i / columns], cardWidth, height(card, guess()));
+    }
+
+    /** The left edge of the column of the card at this index. */
+    private double columnLeft(int index) {
+        return snapPositionX(getInsets().getLeft() + (index % columns) * (cardWidth + gap));
     }
 
     @Override
@@ -269,24 +277,18 @@ final class CardFlow extends Pane {
         }
         double[] tops = rows();
         keepAnchor(tops);
-        if (tops[tops.length - 1] + getInsets().getBottom() != getHeight() && !resizeQueued) {
+        if (tops[tops.length - 1] + getInsets().getBottom() != getHeight()) {
             // measuring changed the height; the parents are in this layout pass and would not
             // hear of it now, so they are told right after it
-            resizeQueued = true;
-            javafx.application.Platform.runLater(() -> {
-                resizeQueued = false;
-                requestLayout();
-            });
+            tellParents.request();
         }
-        double left = getInsets().getLeft();
         for (Node node : getChildren()) {
             Region card = (Region) node;
             int i = cards.indexOf(card);
             if (i < 0 || !card.isVisible()) {
                 continue;
             }
-            card.resizeRelocate(snapPositionX(left + (i % columns) * (cardWidth + gap)), tops[i / columns],
-                    cardWidth, height(card));
+            card.resizeRelocate(columnLeft(i), tops[i / columns], cardWidth, height(card));
         }
         takeAnchor(tops);
         laidOutHeight = getHeight();
@@ -369,19 +371,17 @@ final class CardFlow extends Pane {
         } finally {
             arranging = false;
         }
-        if (getChildren().size() > shown.size() && !pruneQueued) {
-            pruneQueued = true;
-            javafx.application.Platform.runLater(this::prune);
+        if (getChildren().size() > shown.size()) {
+            leaveScene.request();
         }
     }
 
     private java.util.Set<Node> shownNow = java.util.Set.of();
-    private boolean pruneQueued;
-    private boolean resizeQueued;
+    private final Later leaveScene = new Later(this::prune);
+    private final Later tellParents = new Later(this::requestLayout);
 
     /** Takes the hidden cards out of the scene (outside any pass). */
     private void prune() {
-        pruneQueued = false;
         arranging = true;
         try {
             getChildren().removeIf(node -> !shownNow.contains(node));

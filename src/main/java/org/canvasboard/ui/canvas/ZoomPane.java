@@ -181,13 +181,7 @@ public final class ZoomPane extends ScrollPane {
         if (scene == null) {
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(canvas::revealSelection);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        org.canvasboard.ui.common.Later.afterNextLayout(scene, canvas::revealSelection);
     }
 
     // laid out at the window's size, or larger below 100 % so that drawn smaller it fills the
