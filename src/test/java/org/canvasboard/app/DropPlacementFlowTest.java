@@ -36,6 +36,7 @@ class DropPlacementFlowTest extends ExampleEditorFlow {
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(ids.get(0), ids.get(2), ids.get(1)), editor.ids(BlockType.KEY_PARTNERS));
+        assertEquals(ids.get(2), editor.project().selection().getLead().id(), "the moved card stays selected");
     }
 
     @Test

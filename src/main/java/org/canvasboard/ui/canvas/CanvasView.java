@@ -370,7 +370,8 @@ public final class CanvasView extends StackPane {
     private void installBlockHandlers(BlockView view) {
         dragging.installOn(view);
         view.setOnMouseClicked(e -> {
-            if (e.getButton() != MouseButton.PRIMARY) {
+            // the release of a card dragged within the block also arrives here as a click
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                 return;
             }
             keyboardBlock = view.type();
