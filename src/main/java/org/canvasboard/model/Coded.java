@@ -11,13 +11,8 @@ public interface Coded {
 
     /** The constant of an enum of choices with the given id. */
     static <E extends Enum<E> & Coded> Optional<E> fromId(Class<E> type, String id) {
-        // a plain loop: files are read with thousands of these look-ups
-        for (E constant : type.getEnumConstants()) {
-            if (constant.id().equals(id)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        // files are read with thousands of these look-ups: one map per type, made once
+        return id == null ? Optional.empty() : Optional.ofNullable(type.cast(CodedIds.BY_ID.get(type).get(id)));
     }
 
     /** An unmodifiable copy of a list of ids without repeats (null reads as empty). */

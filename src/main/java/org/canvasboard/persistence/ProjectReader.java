@@ -1,6 +1,8 @@
 package org.canvasboard.persistence;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +12,6 @@ import org.canvasboard.model.Project;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,8 +19,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads a project file: size check, bytes, UTF-8 check, JSON tree (strict), format migrations,
- * binding, then validation into the model. Every failure is a {@link ProjectFileException} whose
+ * Reads a project file: size check, bytes, UTF-8 check, then binding straight from the bytes when
+ * the file is of the current format, or else a JSON tree (strict) and format migrations before
+ * binding; then validation into the model. Every failure is a {@link ProjectFileException} whose
  * message names the problem; nothing is ever written to the file being read.
  */
 public final class ProjectReader {
@@ -65,12 +65,14 @@ public final class ProjectReader {
             throw new ProjectFileException(ProjectFileException.Reason.EMPTY, "This file is empty.");
         }
         checkUtf8(content);
-        int version = syntax(() -> prescan(content));
+        int version = syntax(() -> leadingVersion(content));
         FileDocument.Root document;
         if (version == FormatMigrations.CURRENT_VERSION) {
-            // the common case: nothing to migrate, so bind straight from the bytes (no tree)
+            // the common case: nothing to migrate, so bind straight from the bytes (no tree); the
+            // parser's limits (size, nesting, token count, duplicate fields) hold while binding
             document = bind(() -> ProjectJson.MAPPER.readValue(content, FileDocument.Root.class));
         } else {
+            syntax(() -> walkTokens(content));
             JsonNode tree = syntax(() -> ProjectJson.MAPPER.readTree(content));
             if (!(tree instanceof ObjectNode root)) {
                 throw invalid("This is not a Canvasboard project: the file holds JSON, but not a project object.");
@@ -172,35 +174,31 @@ public final class ProjectReader {
     }
 
     /**
-     * Walks the tokens without building anything, so a file with millions of entries is refused
-     * by the limits before a tree of it could fill the memory. Returns the top-level integer
-     * {@code formatVersion}, or -1 when the root is not one object or the version is missing or
-     * not a plain integer (the tree path then says what is wrong).
+     * The file's {@code formatVersion} when it is the first field of the root object, as
+     * Canvasboard writes it, or -1 (a file edited by hand, or not a project: the tree path then
+     * finds the version or says what is wrong). Reads three tokens.
      */
-    private static int prescan(byte[] content) throws IOException {
-        int version = -1;
-        try (com.fasterxml.jackson.core.JsonParser parser = ProjectJson.MAPPER.getFactory().createParser(content)) {
-            com.fasterxml.jackson.core.JsonToken first = parser.nextToken();
-            boolean object = first == com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-            com.fasterxml.jackson.core.JsonToken token;
-            // the parser's own constraints (nesting, token count, duplicates) do the checking
-            while ((token = parser.nextToken()) != null) {
-                if (parser.getParsingContext().inRoot() && token != com.fasterxml.jackson.core.JsonToken.END_OBJECT
-                        && token != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                    object = false; // a second value after the project: the tree path reports it
-                }
-                if (object && token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
-                        && parser.getParsingContext().getParent() != null
-                        && parser.getParsingContext().getParent().inRoot()
-                        && "formatVersion".equals(parser.currentName())) {
-                    com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
-                    version = value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
-                            && parser.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.INT
-                            ? parser.getIntValue() : -1;
-                }
+    private static int leadingVersion(byte[] content) throws IOException {
+        try (JsonParser parser = ProjectJson.MAPPER.getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME
+                    || !"formatVersion".equals(parser.currentName())) {
+                return -1;
             }
-            // a trailing second value makes the file invalid; readTree reports it with its message
-            return object ? version : -1;
+            return parser.nextToken() == JsonToken.VALUE_NUMBER_INT
+                    && parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() : -1;
+        }
+    }
+
+    /**
+     * Walks the tokens without building anything, so a file with millions of entries is refused
+     * by the parser's limits before a tree of it could fill the memory.
+     */
+    private static Void walkTokens(byte[] content) throws IOException {
+        try (JsonParser parser = ProjectJson.MAPPER.getFactory().createParser(content)) {
+            while (parser.nextToken() != null) {
+                // the parser's own constraints (nesting, token count, duplicates) do the checking
+            }
+            return null;
         }
     }
 
@@ -228,7 +226,7 @@ public final class ProjectReader {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
                     "This file is saved as UTF-16 text; Canvasboard projects are UTF-8.");
         }
-        if (!isUtf8(content)) {
+        if (!Utf8.isValid(content)) {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
                     "This file is not UTF-8 text, so it is not a Canvasboard project.");
         }
@@ -236,27 +234,6 @@ public final class ProjectReader {
             throw new ProjectFileException(ProjectFileException.Reason.NOT_UTF8,
                     "This file is saved as UTF-16 or UTF-32 text; Canvasboard projects are UTF-8.");
         }
-    }
-
-    /** Decodes in small chunks, so checking a large file needs no large buffer. */
-    private static boolean isUtf8(byte[] content) {
-        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(content);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-        while (true) {
-            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            out.clear();
-            if (result.isUnderflow()) {
-                break;
-            }
-        }
-        out.clear();
-        return !decoder.flush(out).isError();
     }
 
     private static byte[] withoutUtf8Bom(byte[] bytes) {

@@ -173,7 +173,7 @@ final class ProjectValidator {
             throw ProjectReader.invalid("This project has more than " + MAX_CARDS + " cards.");
         }
         List<String> tags = doc.tags == null ? List.of() : doc.tags;
-        if (tags.size() > MAX_TAGS || tags.stream().anyMatch(java.util.Objects::isNull)) {
+        if (tags.size() > MAX_TAGS || hasNull(tags)) {
             throw ProjectReader.invalid("The card " + quote(id) + " has too many or empty tags.");
         }
         CardColor color = doc.color == null ? CardColor.YELLOW : CardColor.fromId(doc.color).orElse(CardColor.YELLOW);
@@ -272,6 +272,16 @@ final class ProjectValidator {
 
     private static String checkId(String id, String what) throws ProjectFileException {
         return checkId(id, () -> what);
+    }
+
+    /** A plain loop: immutable lists refuse {@code contains(null)}, and this runs once per card. */
+    private static boolean hasNull(List<?> list) {
+        for (Object item : list) {
+            if (item == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message part is only built when the id is bad (this runs once per object of a file). */
