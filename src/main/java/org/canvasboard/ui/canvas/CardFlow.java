@@ -23,7 +23,10 @@ import java.util.function.DoubleSupplier;
  * large canvas may hold a hundred cards of which six can be seen, and every node in the scene
  * costs on every frame (styling, layout, the bounds pass) and, the first time, while the canvas
  * opens. A card's height is known once it has been shown; until then the flow assumes the
- * average of the heights it knows, and corrects the rows below as cards come into view.
+ * average of the heights it knows, and corrects the rows below as cards come into view. Cards in
+ * the visible part join the scene at once; those near it, kept ready for scrolling, join a few
+ * per frame (a zoom step or the first frame of a canvas would otherwise build and style them all
+ * in one frame).
  *
  * <p>It knows its column count and card width (the block decides them from its width), measures
  * each card once, keeps the row positions until a card changes, and never stretches a card: a
@@ -33,6 +36,11 @@ final class CardFlow extends Pane {
     /** Cards this far beyond the visible part (in viewport heights) are kept in the scene too. */
     private static final double MARGIN = 1.0;
     private static final double FIRST_GUESS = 60;
+    /** Cards near the visible part, of all blocks together, that may join the scene per frame. */
+    static final int READY_PER_FRAME = 8;
+    private static int readyLeft = READY_PER_FRAME;
+    private static final java.util.Set<CardFlow> WAITING = new java.util.LinkedHashSet<>();
+    private static final Later NEXT_FRAME = new Later(CardFlow::nextFrame);
 
     private final double gap;
     private int columns = 1;
@@ -263,10 +271,13 @@ final class CardFlow extends Pane {
                 takeAnchor(tops);
                 keep = true;
             }
-            List<Region> shown = shownCards(tops);
-            attach(shown);
+            List<Region> shown = shownCards(tops, MARGIN);
+            attach(shown, shownCards(tops, 0));
             boolean moved = false;
             for (Region card : shown) {
+                if (card.getParent() != this) {
+                    continue; // not joined yet
+                }
                 double before = measured(card);
                 moved |= before != height(card);
             }
@@ -324,14 +335,14 @@ final class CardFlow extends Pane {
         }
     }
 
-    /** The cards whose rows are in or near the visible part. */
-    private List<Region> shownCards(double[] tops) {
+    /** The cards whose rows are in the visible part or within a margin of it (in viewport heights). */
+    private List<Region> shownCards(double[] tops, double margin) {
         double height = viewportHeight.getAsDouble();
         if (!(height > 0) || Double.isInfinite(height)) {
             height = Double.isInfinite(height) ? Double.MAX_VALUE / 4 : 800;
         }
-        double from = viewportTop.getAsDouble() - MARGIN * height;
-        double to = viewportTop.getAsDouble() + height + MARGIN * height;
+        double from = viewportTop.getAsDouble() - margin * height;
+        double to = viewportTop.getAsDouble() + height + margin * height;
         List<Region> shown = new ArrayList<>();
         int rowCount = tops.length - 1;
         for (int row = 0; row < rowCount; row++) {
@@ -345,14 +356,17 @@ final class CardFlow extends Pane {
     }
 
     /**
-     * Puts these cards in the scene and hides the others, which leave the scene a moment later.
+     * Puts these cards in the scene (the visible ones at once, the others as the frame's share
+     * allows) and hides the others, which leave the scene a moment later.
      * A layout can run in the middle of the styling pass, which walks this pane's children by
      * index: taking a child out then would break that walk, so here cards only join (at the end,
      * their order on screen comes from their position) and leaving waits until the pass is over.
      */
-    private void attach(List<Region> shown) {
+    private void attach(List<Region> shown, List<Region> visible) {
         shownNow = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         shownNow.addAll(shown);
+        java.util.Set<Region> needed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        needed.addAll(visible);
         arranging = true;
         try {
             for (Node child : getChildren()) {
@@ -360,6 +374,15 @@ final class CardFlow extends Pane {
             }
             for (Region card : shown) {
                 if (card.getParent() != this) {
+                    if (!needed.contains(card)) {
+                        if (readyLeft <= 0) {
+                            WAITING.add(this);
+                            NEXT_FRAME.request();
+                            continue;
+                        }
+                        readyLeft--;
+                        NEXT_FRAME.request();
+                    }
                     if (card instanceof CardView view) {
                         view.build();
                     }
@@ -379,6 +402,14 @@ final class CardFlow extends Pane {
     private java.util.Set<Node> shownNow = java.util.Set.of();
     private final Later leaveScene = new Later(this::prune);
     private final Later tellParents = new Later(this::requestLayout);
+
+    /** A new frame's share of cards to get ready; the blocks still waiting lay out again. */
+    static void nextFrame() {
+        readyLeft = READY_PER_FRAME;
+        List<CardFlow> flows = List.copyOf(WAITING);
+        WAITING.clear();
+        flows.forEach(CardFlow::viewportMoved);
+    }
 
     /** Takes the hidden cards out of the scene (outside any pass). */
     private void prune() {

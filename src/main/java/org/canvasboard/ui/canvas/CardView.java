@@ -5,7 +5,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.ui.common.LazyTip;
 import org.canvasboard.viewmodel.CardViewModel;
 
 import java.util.List;
@@ -42,7 +42,6 @@ public final class CardView extends VBox {
     private Label text;
     /** The evidence mark: the icon alone, no label around it (three nodes fewer per card). */
     private org.kordamp.ikonli.javafx.FontIcon statusMark;
-    private Tooltip statusTip;
     private Region spacer;
     private HBox footer;
     /*
@@ -142,26 +141,36 @@ public final class CardView extends VBox {
         return measured.get(width, super::computePrefHeight);
     }
 
-    /** A height remembered for the last width it was measured at, until forgotten. */
+    /**
+     * Heights remembered for the last few widths measured (a zoom step and back needs no new
+     * measure), until forgotten.
+     */
     private static final class HeightForWidth {
-        private double width = Double.NaN;
-        private double height;
+        private static final int KEPT = 3;
+        private final double[] widths = {Double.NaN, Double.NaN, Double.NaN};
+        private final double[] heights = new double[KEPT];
+        private int next;
 
         double get(double forWidth, java.util.function.DoubleUnaryOperator measure) {
-            if (forWidth != width) {
-                height = measure.applyAsDouble(forWidth);
-                width = forWidth;
+            for (int i = 0; i < KEPT; i++) {
+                if (widths[i] == forWidth) {
+                    return heights[i];
+                }
             }
+            double height = measure.applyAsDouble(forWidth);
+            widths[next] = forWidth;
+            heights[next] = height;
+            next = (next + 1) % KEPT;
             return height;
         }
 
         void forget() {
-            width = Double.NaN;
+            java.util.Arrays.fill(widths, Double.NaN);
         }
     }
 
     /**
-     * The card's text: a label that remembers its height for the last width it was measured at
+     * The card's text: a label that remembers its height for the last widths it was measured at
      * (a wrapped label lays its text out again on every question; the card asks for its minimum
      * and its preferred height at each measure). Any change to the label requests a layout,
      * which forgets it.
@@ -242,11 +251,7 @@ public final class CardView extends VBox {
                 case VALIDATED -> AppIcon.VALIDATED.ikon();
                 case INVALIDATED -> AppIcon.INVALIDATED.ikon();
             });
-            if (statusTip != null) {
-                Tooltip.uninstall(statusMark, statusTip);
-            }
-            statusTip = new Tooltip(status.label());
-            Tooltip.install(statusMark, statusTip);
+            LazyTip.set(statusMark, status.label());
         }
         String notesText = card.notesProperty().get();
         if (!notesText.equals(shownNotes)) {
@@ -258,7 +263,7 @@ public final class CardView extends VBox {
             }
             if (notesMark != null) {
                 notesMark.setVisible(hasNotes);
-                notesMark.setTooltip(hasNotes ? new Tooltip(notesText) : null);
+                LazyTip.set(notesMark, hasNotes ? notesText : null);
             }
         }
         refreshSegment();
@@ -300,14 +305,14 @@ public final class CardView extends VBox {
             if (segment.hasRole(role)) {
                 Label badge = new Label(org.canvasboard.ui.segment.SegmentStyles.abbreviation(role));
                 badge.getStyleClass().add("role-badge");
-                badge.setTooltip(new Tooltip(role.label()));
+                LazyTip.set(badge, role.label());
                 rolesRow.getChildren().add(badge);
             }
         }
         if (!segment.personaIds().isEmpty()) {
             Label personas = new Label(Integer.toString(segment.personaIds().size()), AppIcon.PERSONA.node());
             personas.getStyleClass().add("card-persona-count");
-            personas.setTooltip(new Tooltip(segment.personaIds().size() == 1 ? "1 persona" : segment.personaIds().size() + " personas"));
+            LazyTip.set(personas, segment.personaIds().size() == 1 ? "1 persona" : segment.personaIds().size() + " personas");
             rolesRow.getChildren().add(personas);
             rolesRow.setVisible(true);
         }

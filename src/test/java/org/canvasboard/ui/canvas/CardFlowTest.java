@@ -79,10 +79,7 @@ class CardFlowTest {
     }
 
     private void onlyCardsNearTheVisiblePartAreInTheSceneAndTheyStandWhereTheFullLayoutPutsThemOnFx() {
-        List<Region> cards = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            cards.add(card(50));
-        }
+        List<Region> cards = cardsOf(100, 50);
         double[] top = {0};
         CardFlow flow = scrolledColumn(cards, top, 200);
         // visible 0-200, one viewport of margin either side: rows starting up to 400
@@ -91,13 +88,35 @@ class CardFlowTest {
 
         top[0] = 2900;
         flow.viewportMoved();
-        flow.layout();
+        settle(flow);
         List<Node> shown = shown(flow);
         // visible 2900-3100, margins to 2700 and 3300: rows 46 (ends at 2718) to 56 (starts at 3248)
         assertEquals(cards.subList(46, 57), shown);
         for (Node node : shown) {
             assertEquals(cards.indexOf(node) * (50 + GAP), node.getLayoutY(), "card " + cards.indexOf(node));
         }
+    }
+
+    @Test
+    void visibleCardsJoinTheSceneAtOnceAndTheOnesNearThemAFewPerFrame() {
+        onFx(this::visibleCardsJoinTheSceneAtOnceAndTheOnesNearThemAFewPerFrameOnFx);
+    }
+
+    private void visibleCardsJoinTheSceneAtOnceAndTheOnesNearThemAFewPerFrameOnFx() {
+        List<Region> cards = cardsOf(100, 50);
+        double[] top = {0};
+        CardFlow flow = scrolledColumn(cards, top, 400);
+        CardFlow.nextFrame();
+        top[0] = 4005; // far from any card shown so far: rows 69 (4002-4052) to 75 (4350-4400) are in view
+        flow.viewportMoved();
+        flow.layout();
+        List<Node> shown = shown(flow);
+        assertTrue(shown.containsAll(cards.subList(69, 76)), "the cards in view are there in the same frame: " + shown);
+        assertTrue(shown.size() <= 7 + CardFlow.READY_PER_FRAME, "the margin waits for later frames: " + shown.size());
+
+        settle(flow);
+        // margins to 3605 and 4805: rows 62 (ends at 3646) to 82 (starts at 4756)
+        assertEquals(cards.subList(62, 83), shown(flow), "a few frames later the margin is ready too");
     }
 
     @Test
@@ -117,7 +136,7 @@ class CardFlowTest {
 
         top[0] = 1200;
         flow.viewportMoved();
-        flow.layout();
+        settle(flow);
         assertTrue(flow.prefHeight(-1) > 10 * 40 + 40 * 40 + 49 * GAP, "measuring taller cards grew the flow");
         List<Node> shown = shown(flow);
         assertTrue(shown.size() >= 3, shown.toString());
@@ -135,15 +154,12 @@ class CardFlowTest {
     }
 
     private void theCardsInViewStayPutWhenCardsAboveThemChangeHeightOnFx() {
-        List<Region> cards = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            cards.add(card(50));
-        }
+        List<Region> cards = cardsOf(60, 50);
         double[] top = {0};
         CardFlow flow = scrolledColumn(cards, top, 200);
         top[0] = 40 * (50 + GAP) + 20; // card 40 starts 20 above the visible part
         flow.viewportMoved();
-        flow.layout();
+        settle(flow);
         double card42 = cards.get(42).getLayoutY() - top[0];
         assertTrue(card42 > 0 && card42 < 200, "card 42 is in view: " + card42);
 
@@ -159,7 +175,7 @@ class CardFlowTest {
 
         top[0] = flow.prefHeight(-1) - 200; // the bottom
         flow.viewportMoved();
-        flow.layout();
+        settle(flow);
         cards.remove(58);
         flow.setCards(cards);
         flow.layout();
@@ -182,8 +198,27 @@ class CardFlowTest {
                 wanted -> top[0] = wanted);
         flow.setCards(cards);
         flow.resize(120, 6000);
-        flow.layout();
+        settle(flow);
         return flow;
+    }
+
+    /**
+     * Lets frames pass until the cards near the visible part have joined the scene (the visible
+     * ones join at once, the others a few per frame).
+     */
+    private static void settle(CardFlow flow) {
+        for (int frame = 0; frame < 30; frame++) {
+            CardFlow.nextFrame();
+            flow.layout();
+        }
+    }
+
+    private static List<Region> cardsOf(int count, double height) {
+        List<Region> cards = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cards.add(card(height));
+        }
+        return cards;
     }
 
     /** Runs on the JavaFX thread, as the flow always does in the app (it defers work to it). */

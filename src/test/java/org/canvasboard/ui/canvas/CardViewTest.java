@@ -43,6 +43,7 @@ class CardViewTest {
             card.changeText("Short");
             holder.applyCss();
             assertEquals(shortHeight, view.prefHeight(150), "back to one line");
+            assertEquals(shortHeight, view.prefHeight(400), "at every width remembered before");
         });
     }
 }
