@@ -87,7 +87,7 @@ public final class BlockView extends VBox {
         dropMarker.setVisible(false);
         StackPane body = new StackPane(cardPane, question, dropMarker);
         body.setAlignment(javafx.geometry.Pos.TOP_LEFT);
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = BlockScrollSkin.scrollPane(body);
         scroll.getStyleClass().add("block-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
