@@ -39,6 +39,8 @@ final class CardFlow extends Pane {
     /** Cards near the visible part, of all blocks together, that may join the scene per frame. */
     static final int READY_PER_FRAME = 8;
     private static int readyLeft = READY_PER_FRAME;
+    /** While a zoom gesture runs, the canvas is drawn from a picture: no cards are got ready. */
+    private static boolean held;
     private static final java.util.Set<CardFlow> WAITING = new java.util.LinkedHashSet<>();
     private static final Later NEXT_FRAME = new Later(CardFlow::nextFrame);
 
@@ -375,7 +377,7 @@ final class CardFlow extends Pane {
             for (Region card : shown) {
                 if (card.getParent() != this) {
                     if (!needed.contains(card)) {
-                        if (readyLeft <= 0) {
+                        if (readyLeft <= 0 || held) {
                             WAITING.add(this);
                             NEXT_FRAME.request();
                             continue;
@@ -402,6 +404,19 @@ final class CardFlow extends Pane {
     private java.util.Set<Node> shownNow = java.util.Set.of();
     private final Later leaveScene = new Later(this::prune);
     private final Later tellParents = new Later(this::requestLayout);
+
+    /**
+     * Holds back or lets go the cards near the visible parts (a zoom gesture holds them: each
+     * card joining would make the canvas's picture be drawn again).
+     */
+    static void holdReadying(boolean hold) {
+        if (held != hold) {
+            held = hold;
+            if (!hold) {
+                NEXT_FRAME.request();
+            }
+        }
+    }
 
     /** A new frame's share of cards to get ready; the blocks still waiting lay out again. */
     static void nextFrame() {

@@ -168,6 +168,7 @@ public final class ZoomPane extends ScrollPane {
             // while the wheel turns, the canvas is drawn once and that picture scaled
             canvas.setCache(true);
             canvas.setCacheHint(CacheHint.SCALE);
+            CardFlow.holdReadying(true);
             relayout.playFromStart();
         } else {
             resize();
@@ -197,6 +198,7 @@ public final class ZoomPane extends ScrollPane {
     private void resize() {
         relayout.stop();
         canvas.setCache(false);
+        CardFlow.holdReadying(false);
         double width = layoutWidth();
         double height = layoutHeight();
         canvas.setMinSize(width, height);

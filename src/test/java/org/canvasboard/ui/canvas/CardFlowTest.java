@@ -120,6 +120,28 @@ class CardFlowTest {
     }
 
     @Test
+    void duringAZoomGestureOnlyTheCardsInViewJoin() {
+        onFx(this::duringAZoomGestureOnlyTheCardsInViewJoinOnFx);
+    }
+
+    private void duringAZoomGestureOnlyTheCardsInViewJoinOnFx() {
+        List<Region> cards = cardsOf(100, 50);
+        double[] top = {0};
+        CardFlow flow = scrolledColumn(cards, top, 400);
+        CardFlow.holdReadying(true);
+        try {
+            top[0] = 4005;
+            flow.viewportMoved();
+            settle(flow);
+            assertEquals(cards.subList(69, 76), shown(flow), "frames pass, but while the gesture runs only the cards in view join");
+        } finally {
+            CardFlow.holdReadying(false);
+        }
+        settle(flow);
+        assertEquals(cards.subList(62, 83), shown(flow), "after the gesture the margin joins too");
+    }
+
+    @Test
     void cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShown() {
         onFx(this::cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShownOnFx);
     }
