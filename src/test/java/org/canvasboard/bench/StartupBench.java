@@ -55,7 +55,7 @@ public final class StartupBench {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         String jit = System.getProperty("app.jitOption", "");
         if (!jit.isBlank()) {
-            command.add(jit);
+            command.addAll(List.of(jit.trim().split("\\s+")));
         }
         command.addAll(List.of("-Dcanvasboard.home=target/bench-home", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(extra));
