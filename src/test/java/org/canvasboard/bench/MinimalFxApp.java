@@ -18,6 +18,11 @@ public class MinimalFxApp extends Application {
     public void start(Stage stage) {
         stage.setScene(new Scene(new Pane(), 1440, 900));
         stage.show();
+        reportFirstFrameAndExit();
+    }
+
+    /** Prints the time of the first frame, as the editor's --exit-after-first-frame does, and quits. */
+    static void reportFirstFrameAndExit() {
         new AnimationTimer() {
             @Override
             public void handle(long now) {

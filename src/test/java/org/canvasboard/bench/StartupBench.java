@@ -12,6 +12,10 @@ import java.util.List;
  * as {@code -Dapp.jitOption}), alternating runs so both see the same machine.
  * Needs a display (.ci/bench.sh starts Xvfb when there is none). Goal: at most 1.3x the baseline.
  *
+ * <p>A second reference, {@link ShellFxApp}, is a window shaped like the editor (the same theme,
+ * menus, toolbar icons and 28 wrapped labels) with none of Canvasboard's code: what the platform
+ * costs for such a window, so that Canvasboard minus the shell is what our own code costs.
+ *
  * <p>It also starts Canvasboard on the generated large project (10 canvases, 5,000 cards; the
  * first canvas, about 500 cards, is drawn): start-up to the first frame of a big file, which is
  * what "open to interactive" means to the person waiting.
@@ -29,12 +33,15 @@ public final class StartupBench {
         List<Long> app = new ArrayList<>();
         List<Long> big = new ArrayList<>();
         List<Long> complete = new ArrayList<>();
+        List<Long> shell = new ArrayList<>();
         for (int i = 0; i < runs + 1; i++) {
             long b = firstFrame(MinimalFxApp.Main.class.getName())[0];
+            long s = firstFrame(ShellFxApp.Main.class.getName())[0];
             long[] a = firstFrame("org.canvasboard.app.Launcher", "--exit-after-first-frame");
             long l = firstFrame("org.canvasboard.app.Launcher", "--exit-after-first-frame", large.toString())[0];
             if (i > 0) { // the first round warms the disk cache
                 baseline.add(b);
+                shell.add(s);
                 app.add(a[0]);
                 complete.add(a[1]);
                 big.add(l);
@@ -44,6 +51,9 @@ public final class StartupBench {
         long ma = median(app);
         System.out.printf("startup: baseline median %d ms %s, Canvasboard median %d ms %s, ratio %.2f%n",
                 mb, baseline, ma, app, (double) ma / mb);
+        System.out.printf("startup: an editor-shaped window without our code (ShellFxApp) median %d ms %s, %.2fx the"
+                + " baseline; Canvasboard is %.2fx it (%d ms more)%n", median(shell), shell, (double) median(shell) / mb,
+                (double) ma / median(shell), ma - median(shell));
         System.out.printf("startup: Canvasboard's complete window (side panel built after the first frame) median %d ms %s, ratio %.2f%n",
                 median(complete), complete, (double) median(complete) / mb);
         System.out.printf("startup: Canvasboard on the large project median %d ms %s (%d ms more than the example)%n",
