@@ -274,7 +274,9 @@ public final class CardView extends VBox {
     /** The segment look: a badge in the segment's colour and the purchase roles held. */
     private void refreshSegment() {
         org.canvasboard.model.Segment segment = card.getSegment();
-        if (java.util.Objects.equals(segment, shownSegment)) {
+        // a record's equals is linked on its first call (15 ms at start-up): not needed while
+        // either side is none, which is every card's first refresh
+        if (segment == shownSegment || segment != null && shownSegment != null && segment.equals(shownSegment)) {
             return;
         }
         shownSegment = segment;
