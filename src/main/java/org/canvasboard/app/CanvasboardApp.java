@@ -86,6 +86,7 @@ public class CanvasboardApp extends Application {
     public static MainWindowHandle open(Stage stage, List<String> args, SettingsKeeper settings,
                                         java.util.concurrent.Executor background) {
         Theme theme = settings.theme();
+        theme.useAsBase(); // before the first control is made
         ProjectIO io = new ProjectIO();
         InitialProject.Result first = InitialProject.take(io, args);
         ProjectIO.Opened initial = first.opened();
