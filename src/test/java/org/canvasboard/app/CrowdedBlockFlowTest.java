@@ -125,6 +125,16 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         double away = scroll.getVvalue();
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertEquals(away, scroll.getVvalue(), 0.001, "away from the edge it stops");
+        // the card was scrolled far out of its block's view: its picture must still follow
+        Node other = robot.lookup("#block-keyActivities").query();
+        Bounds there = other.localToScreen(other.getLayoutBounds());
+        robot.moveTo(new javafx.geometry.Point2D(there.getCenterX(), there.getCenterY()));
+        robot.moveTo(new javafx.geometry.Point2D(view.getCenterX(), view.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node ghost = robot.lookup(".drag-ghost").query();
+        Bounds picture = ghost.localToScreen(ghost.getLayoutBounds());
+        assertTrue(Math.abs(picture.getCenterY() - view.getCenterY()) < picture.getHeight() + 10,
+                "the dragged card's picture follows the pointer: " + picture + " for " + view.getCenterY());
         robot.drop();
         WaitForAsyncUtils.waitForFxEvents();
         int landed = editor.ids(BlockType.KEY_PARTNERS).indexOf(ids.get(0));

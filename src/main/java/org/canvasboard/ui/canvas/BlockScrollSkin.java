@@ -22,8 +22,7 @@ import javafx.scene.shape.Rectangle;
  *
  * <p>It keeps the scroll pane's own API: {@code vvalue} from 0 (top) to 1 (bottom) and the
  * viewport bounds. It assumes what blocks use: content fitted to the width, no horizontal
- * scrolling. The wheel scrolls the block while it can; at either end it leaves the event to the
- * canvas around it.
+ * scrolling.
  */
 final class BlockScrollSkin extends SkinBase<ScrollPane> {
     /** The theme's scroll bar width, counted in the preferred width as the standard skin does. */
@@ -161,17 +160,18 @@ final class BlockScrollSkin extends SkinBase<ScrollPane> {
         }
     }
 
+    /**
+     * The wheel over a block that scrolls is the block's, even at its ends: running on into the
+     * zoomed canvas would move another block under the pointer. Over a block whose cards fit,
+     * it is left to the canvas.
+     */
     private void scrolled(ScrollEvent e) {
         double range = contentHeight - viewportHeight;
         if (range <= 0 || e.getDeltaY() == 0) {
             return;
         }
-        double before = getSkinnable().getVvalue();
-        double after = clamp(before - e.getDeltaY() / range);
-        if (after != before) {
-            getSkinnable().setVvalue(after);
-            e.consume();
-        }
+        getSkinnable().setVvalue(clamp(getSkinnable().getVvalue() - e.getDeltaY() / range));
+        e.consume();
     }
 
     /** Holds the content where the skin puts it, at the size the skin gives it. */

@@ -426,11 +426,15 @@ final class CardFlow extends Pane {
         flows.forEach(CardFlow::viewportMoved);
     }
 
-    /** Takes the hidden cards out of the scene (outside any pass). */
+    /**
+     * Takes the hidden cards out of the scene (outside any pass), except a card being pressed:
+     * a dragged card scrolled far out of view still gets the drag's mouse events only while it
+     * is in the scene.
+     */
     private void prune() {
         arranging = true;
         try {
-            getChildren().removeIf(node -> !shownNow.contains(node));
+            getChildren().removeIf(node -> !shownNow.contains(node) && !node.isPressed());
         } finally {
             arranging = false;
         }
