@@ -52,6 +52,7 @@ final class Presentation {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
         stage.setOnHidden(e -> {
+            view.canvasView().dispose();
             view = null;
             owner.requestFocus();
         });

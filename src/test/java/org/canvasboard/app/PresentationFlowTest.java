@@ -54,6 +54,9 @@ class PresentationFlowTest extends ExampleEditorFlow {
         assertEquals("Bring your own bike insurance", editor.cards(BlockType.VALUE_PROPOSITIONS).get(4).text());
         assertEquals(BlockType.VALUE_PROPOSITIONS, view.currentBlock(), "still presenting the same block");
 
+        Node presentedBlock = robot.from(view).lookup("#block-" + BlockType.VALUE_PROPOSITIONS.id()).query();
+        javafx.scene.control.Label presentedCount = robot.from(presentedBlock).lookup(".block-count").queryAs(javafx.scene.control.Label.class);
+        assertEquals("5", presentedCount.getText());
         key(robot, KeyCode.ESCAPE);
         assertTrue(robot.lookup("#presentation").tryQuery().isEmpty(), "Esc leaves the presentation");
         robot.targetWindow(editor.stage);
@@ -61,6 +64,8 @@ class PresentationFlowTest extends ExampleEditorFlow {
         assertEquals("", editor.cards(BlockType.VALUE_PROPOSITIONS).get(4).text(), "undo takes back the typing");
         ctrl(robot, KeyCode.Z);
         assertEquals(4, editor.cards(BlockType.VALUE_PROPOSITIONS).size(), "the captured card undoes like any other");
+        assertEquals("5", presentedCount.getText(),
+                "the closed presentation no longer follows the project (it laid out and styled every edit)");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.canvasboard.ui.canvas;
 
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -33,6 +32,7 @@ public final class BlockView extends VBox {
 
     private final BlockViewModel block;
     private final Function<CardViewModel, CardView> cardViews;
+    private final javafx.util.Subscription listening;
     private final CardFlow cardPane = new CardFlow(GAP);
     private final Label question;
     private final Label count = new Label();
@@ -108,8 +108,13 @@ public final class BlockView extends VBox {
         });
         scroll.vvalueProperty().addListener((obs, old, now) -> cardPane.viewportMoved());
         cardPane.setViewport(this::visibleTop, () -> scroll.getViewportBounds().getHeight(), this::scrollTo);
-        block.cards().addListener((ListChangeListener<CardViewModel>) change -> rebuild());
+        listening = block.cards().subscribe(this::rebuild);
         rebuild();
+    }
+
+    /** Stops following the block's cards (the view is being discarded). */
+    void dispose() {
+        listening.unsubscribe();
     }
 
     public BlockType type() {

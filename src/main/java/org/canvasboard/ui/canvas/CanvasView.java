@@ -1,7 +1,6 @@
 package org.canvasboard.ui.canvas;
 
 import javafx.application.Platform;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyCode;
@@ -41,6 +40,8 @@ public final class CanvasView extends StackPane {
     private final GridPane grid = new GridPane();
     private final Pane overlay = new Pane();
     private final Map<BlockType, BlockView> blockViews = new EnumMap<>(BlockType.class);
+    /** What this view listens to on the project (a view that closes lets go of it: {@link #dispose}). */
+    private final javafx.util.Subscription listening;
     private final Map<CardViewModel, CardView> cardViews = new HashMap<>();
     private BlockType keyboardBlock;
     private final CardDragging dragging;
@@ -67,28 +68,29 @@ public final class CanvasView extends StackPane {
         getChildren().addAll(grid, overlay);
         keyboardBlock = canvas.kind().blocks().get(0);
 
-        selection.cards().addListener((SetChangeListener<CardViewModel>) change -> {
-            refreshSelection();
-            refreshLinkHighlight();
-        });
-        selection.leadProperty().addListener((obs, old, now) -> {
-            refreshLinkHighlight();
-            if (now != null) {
-                canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
-                refreshKeyboardBlock();
-                if (!pointerSelecting) {
-                    // a card picked with the pointer is where the user is looking: no scrolling
-                    Platform.runLater(() -> revealCard(now));
-                }
-            }
-        });
-        project.searchQueryProperty().addListener((obs, old, now) -> refreshSearch());
-        project.history().revisionProperty().addListener((obs, old, now) -> {
-            refreshSearch();
-            refreshSegmentMarks();
-            refreshLinkHighlight();
-            followLead();
-        });
+        listening = javafx.util.Subscription.combine(
+                selection.cards().subscribe(() -> {
+                    refreshSelection();
+                    refreshLinkHighlight();
+                }),
+                selection.leadProperty().subscribe((old, now) -> {
+                    refreshLinkHighlight();
+                    if (now != null) {
+                        canvas.blockOf(now).ifPresent(b -> keyboardBlock = b);
+                        refreshKeyboardBlock();
+                        if (!pointerSelecting) {
+                            // a card picked with the pointer is where the user is looking: no scrolling
+                            Platform.runLater(() -> revealCard(now));
+                        }
+                    }
+                }),
+                project.searchQueryProperty().subscribe((old, now) -> refreshSearch()),
+                project.history().revisionProperty().subscribe((old, now) -> {
+                    refreshSearch();
+                    refreshSegmentMarks();
+                    refreshLinkHighlight();
+                    followLead();
+                }));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         // the menu key or Shift+F10 opens the lead card's menu beside it (some platforms send a
         // menu event for these keys, others only the key)
@@ -205,6 +207,17 @@ public final class CanvasView extends StackPane {
         if (lead != null) {
             revealCard(lead);
         }
+    }
+
+    /**
+     * Stops listening to the project: for a view that closes while the project stays open (the
+     * presentation's). Without this it went on following every edit, laying out and styling
+     * cards in a window no longer shown.
+     */
+    public void dispose() {
+        listening.unsubscribe();
+        blockViews.values().forEach(BlockView::dispose);
+        cardViews.values().forEach(CardView::dispose);
     }
 
     /** Scrolls a card's block so the card can be seen (after a keyboard move, an add or a paste). */
