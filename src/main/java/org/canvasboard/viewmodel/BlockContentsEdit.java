@@ -46,4 +46,31 @@ final class BlockContentsEdit implements Edit {
     public String description() {
         return description;
     }
+
+    @Override
+    public java.util.Collection<CardViewModel> arrivals(boolean undoing) {
+        Map<BlockViewModel, List<CardViewModel>> from = undoing ? after : before;
+        Map<BlockViewModel, List<CardViewModel>> to = undoing ? before : after;
+        // only a block that grows can take a new card, and a card that left another block of
+        // this edit was moved, not brought back; the lists looked at stay small
+        List<CardViewModel> arriving = new ArrayList<>();
+        for (Map.Entry<BlockViewModel, List<CardViewModel>> entry : to.entrySet()) {
+            List<CardViewModel> was = from.get(entry.getKey());
+            if (entry.getValue().size() > was.size()) {
+                for (CardViewModel card : entry.getValue()) {
+                    if (!was.contains(card)) {
+                        arriving.add(card);
+                    }
+                }
+            }
+        }
+        if (!arriving.isEmpty()) {
+            for (Map.Entry<BlockViewModel, List<CardViewModel>> entry : from.entrySet()) {
+                if (entry.getValue().size() > to.get(entry.getKey()).size()) {
+                    arriving.removeAll(entry.getValue());
+                }
+            }
+        }
+        return arriving;
+    }
 }

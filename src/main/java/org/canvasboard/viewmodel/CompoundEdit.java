@@ -39,4 +39,11 @@ final class CompoundEdit implements Edit {
     public String description() {
         return description;
     }
+
+    @Override
+    public java.util.Collection<CardViewModel> arrivals(boolean undoing) {
+        List<CardViewModel> arriving = new ArrayList<>();
+        edits.forEach(edit -> arriving.addAll(edit.arrivals(undoing)));
+        return arriving;
+    }
 }

@@ -19,4 +19,12 @@ public interface Edit {
     default boolean absorb(Edit next) {
         return false;
     }
+
+    /**
+     * The cards this edit brings into blocks when it is undone ({@code undoing}) or redone, not
+     * counting cards it only moves: an undone deletion selects them again.
+     */
+    default java.util.Collection<CardViewModel> arrivals(boolean undoing) {
+        return java.util.List.of();
+    }
 }

@@ -87,26 +87,30 @@ public final class EditHistory {
         mergeBarrier = true;
     }
 
-    public void undo() {
+    /** Undoes the last edit; returns it, or null when there was none. */
+    public Edit undo() {
         if (undoStack.isEmpty()) {
-            return;
+            return null;
         }
         Edit edit = undoStack.pop();
         replay(edit::revert);
         redoStack.push(edit);
         mergeBarrier = true;
         changed();
+        return edit;
     }
 
-    public void redo() {
+    /** Redoes the last undone edit; returns it, or null when there was none. */
+    public Edit redo() {
         if (redoStack.isEmpty()) {
-            return;
+            return null;
         }
         Edit edit = redoStack.pop();
         replay(edit::apply);
         undoStack.push(edit);
         mergeBarrier = true;
         changed();
+        return edit;
     }
 
     private void replay(Runnable action) {

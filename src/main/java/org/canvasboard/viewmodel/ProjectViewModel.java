@@ -72,21 +72,44 @@ public final class ProjectViewModel {
      * Undoes the last change and shows the canvas it touched, so nothing changes out of sight.
      */
     public void undo() {
-        revealing(history::undo);
+        revealing(history::undo, true);
     }
 
     /** Redoes the last undone change and shows the canvas it touched. */
     public void redo() {
-        revealing(history::redo);
+        revealing(history::redo, false);
     }
 
-    private void revealing(Runnable step) {
+    /**
+     * Runs an undo or redo step and shows the canvas it touched; the cards it brought back onto
+     * that canvas are selected (an undone deletion selects the cards again, and so reveals them).
+     */
+    private void revealing(java.util.function.Supplier<Edit> step, boolean undoing) {
         lastChanged = null;
         List<CanvasViewModel> before = List.copyOf(canvases);
-        step.run();
+        Edit edit = step.get();
         CanvasViewModel touched = canvases.stream().filter(c -> !before.contains(c)).findFirst().orElse(lastChanged);
         if (touched != null && touched != currentCanvas.get() && canvases.contains(touched)) {
             currentCanvas.set(touched);
+        }
+        java.util.Collection<CardViewModel> arrived = edit == null ? List.of() : edit.arrivals(undoing);
+        CanvasViewModel shown = currentCanvas.get();
+        if (!arrived.isEmpty() && shown != null) {
+            // arrivals come in the order of the blocks and cards they joined; keep those of
+            // the canvas shown (a plain look-up: undo runs thousands of times in a row)
+            List<CardViewModel> here = new java.util.ArrayList<>();
+            List<BlockViewModel> blocks = shown.blocks();
+            for (CardViewModel card : arrived) {
+                for (BlockViewModel block : blocks) {
+                    if (block.cards().contains(card)) {
+                        here.add(card);
+                        break;
+                    }
+                }
+            }
+            if (!here.isEmpty()) {
+                selection.selectAll(here);
+            }
         }
     }
 

@@ -159,6 +159,29 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         assertTrue(fullyInView(robot, last), "laid out again for 100 %, the block still shows the selected card");
     }
 
+    @Test
+    void undoingADeletionShowsTheCardAgainSelected(FxRobot robot) {
+        crowdKeyPartners(robot);
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        String last = ids.get(ids.size() - 1);
+        robot.interact(() -> editor.project().selection().select(
+                editor.project().getCurrentCanvas().findCard(last).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        RunningEditor.key(robot, KeyCode.DELETE);
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#block-keyPartners .block-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(0)); // the user scrolls back up, then thinks better of it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(last));
+
+        RunningEditor.ctrl(robot, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.ids(BlockType.KEY_PARTNERS).contains(last), "undo brings the card back");
+        assertEquals(last, editor.project().selection().getLead().id(), "selected again");
+        assertTrue(fullyInView(robot, last), "and scrolled into view, where the block was left at its top");
+    }
+
     /** Whether a card is wholly inside the visible part of its block. */
     private static boolean fullyInView(FxRobot robot, String id) {
         if (!showing(robot, id)) {

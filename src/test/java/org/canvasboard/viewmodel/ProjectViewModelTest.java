@@ -244,6 +244,27 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void undoingADeletionSelectsTheCardsItBringsBackAndMovesDoNot() {
+        CardViewModel p1 = card("p1");
+        CardViewModel s2 = card("s2");
+        project.selection().selectAll(List.of(s2, p1));
+        project.deleteSelection();
+        project.undo();
+        assertEquals(Set.of(p1, s2), project.selection().cards(), "the cards brought back are selected");
+        assertEquals(p1, project.selection().getLead(), "led by the first in canvas order, which the canvas reveals");
+
+        project.redo();
+        assertTrue(project.selection().isEmpty(), "redone, the deletion takes them out of the selection again");
+
+        project.undo();
+        project.selection().select(card("v2"));
+        today().moveCards(List.of(card("v2")), CHANNELS, 0);
+        project.selection().clear();
+        project.undo();
+        assertTrue(project.selection().isEmpty(), "a card moved back was not brought back: nothing is selected");
+    }
+
+    @Test
     void copySelectionSnapshotsInCanvasOrderAndChangesNothing() {
         project.selection().selectAll(List.of(card("s1"), card("p2")));
         List<Card> copied = project.copySelection();
