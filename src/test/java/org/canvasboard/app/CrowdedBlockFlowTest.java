@@ -143,12 +143,7 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
 
     @Test
     void theSelectedCardStaysInViewWhenTheZoomChanges(FxRobot robot) {
-        crowdKeyPartners(robot);
-        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
-        String last = ids.get(ids.size() - 1);
-        robot.interact(() -> editor.project().selection().select(
-                editor.project().getCurrentCanvas().findCard(last).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        String last = crowdAndSelectTheLastKeyPartner(robot);
         assertTrue(fullyInView(robot, last), "selected, the card is scrolled into view");
 
         RunningEditor.ctrl(robot, KeyCode.MINUS);
@@ -161,12 +156,7 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
 
     @Test
     void undoingADeletionShowsTheCardAgainSelected(FxRobot robot) {
-        crowdKeyPartners(robot);
-        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
-        String last = ids.get(ids.size() - 1);
-        robot.interact(() -> editor.project().selection().select(
-                editor.project().getCurrentCanvas().findCard(last).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        String last = crowdAndSelectTheLastKeyPartner(robot);
         RunningEditor.key(robot, KeyCode.DELETE);
         javafx.scene.control.ScrollPane scroll = robot.lookup("#block-keyPartners .block-scroll")
                 .queryAs(javafx.scene.control.ScrollPane.class);
@@ -180,6 +170,17 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         assertTrue(editor.ids(BlockType.KEY_PARTNERS).contains(last), "undo brings the card back");
         assertEquals(last, editor.project().selection().getLead().id(), "selected again");
         assertTrue(fullyInView(robot, last), "and scrolled into view, where the block was left at its top");
+    }
+
+    /** Crowds Key Partners and selects its last card (which the block scrolls to); returns its id. */
+    private String crowdAndSelectTheLastKeyPartner(FxRobot robot) {
+        crowdKeyPartners(robot);
+        List<String> ids = editor.ids(BlockType.KEY_PARTNERS);
+        String last = ids.get(ids.size() - 1);
+        robot.interact(() -> editor.project().selection().select(
+                editor.project().getCurrentCanvas().findCard(last).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return last;
     }
 
     /** Whether a card is wholly inside the visible part of its block. */
