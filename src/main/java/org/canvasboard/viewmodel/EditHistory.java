@@ -113,6 +113,23 @@ public final class EditHistory {
         return edit;
     }
 
+    /**
+     * Takes back the last edit as if it had never been made, leaving nothing to redo: for a
+     * change the user cancels at once (a new card left empty). Does nothing and returns false
+     * when the last edit is not the one meant.
+     */
+    public boolean withdrawLast(java.util.function.Predicate<Edit> isIt) {
+        Edit top = undoStack.peek();
+        if (top == null || !isIt.test(top)) {
+            return false;
+        }
+        undoStack.pop();
+        replay(top::revert);
+        mergeBarrier = true;
+        changed();
+        return true;
+    }
+
     private void replay(Runnable action) {
         replaying = true;
         try {

@@ -235,6 +235,20 @@ public final class ProjectViewModel {
         return card;
     }
 
+    /**
+     * Takes back a card just added when its first editing is cancelled while it is still empty:
+     * as if it had never been added, with nothing left to undo or redo. A card that has been
+     * changed since, or is not the last thing added, stays.
+     */
+    public void discardNewCard(CardViewModel card) {
+        if (card.getText().isBlank()) {
+            history.withdrawLast(edit -> {
+                java.util.Collection<CardViewModel> added = edit.arrivals(false);
+                return added.size() == 1 && added.contains(card);
+            });
+        }
+    }
+
     public void deleteSelection() {
         currentCanvas.get().deleteCards(selectedCards());
         selection.clear();

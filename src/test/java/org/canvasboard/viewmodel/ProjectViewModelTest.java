@@ -265,6 +265,27 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void aNewCardLeftEmptyCanBeTakenBackWithoutATrace() {
+        int undos = history.undoCount();
+        CardViewModel card = project.addCard(CHANNELS);
+        project.discardNewCard(card);
+        assertEquals(List.of("c1"), texts(today(), CHANNELS));
+        assertFalse(today().allCards().anyMatch(c -> c == card), "the new card is gone");
+        assertEquals(undos, history.undoCount(), "nothing to undo");
+        assertEquals(0, history.redoCount(), "nothing to redo");
+
+        CardViewModel typed = project.addCard(CHANNELS);
+        typed.changeText("Partner shops");
+        project.discardNewCard(typed);
+        assertTrue(today().allCards().anyMatch(c -> c == typed), "a card with text stays");
+
+        CardViewModel earlier = project.addCard(CHANNELS);
+        project.addCard(CUSTOMER_SEGMENTS);
+        project.discardNewCard(earlier);
+        assertTrue(today().allCards().anyMatch(c -> c == earlier), "only the last thing added can be taken back");
+    }
+
+    @Test
     void copySelectionSnapshotsInCanvasOrderAndChangesNothing() {
         project.selection().selectAll(List.of(card("s1"), card("p2")));
         List<Card> copied = project.copySelection();

@@ -181,22 +181,27 @@ public final class CanvasView extends StackPane {
     public void addCardAndEdit(BlockType block) {
         CardViewModel card = project.addCard(block);
         keyboardBlock = block;
-        editCard(card);
+        // Esc before anything was typed: the new card goes again, leaving nothing to undo
+        startEditing(card, () -> project.discardNewCard(card));
     }
 
     /** Opens a card's text for typing (after layout if the view was just created). */
     public void editCard(CardViewModel card) {
+        startEditing(card, null);
+    }
+
+    private void startEditing(CardViewModel card, Runnable onCancel) {
         CardView view = cardView(card);
         if (getScene() != null) {
             // brings the card into the scene if it was far from the visible part of its block
             revealCard(card);
         }
         if (view.getScene() != null) {
-            view.startEditing();
+            view.startEditing(onCancel);
         } else {
             Platform.runLater(() -> {
                 revealCard(card);
-                view.startEditing();
+                view.startEditing(onCancel);
             });
         }
     }

@@ -371,6 +371,11 @@ public final class CardView extends VBox {
 
     /** Replaces the text with an editor: Enter commits, Shift+Enter adds a line, Esc cancels. */
     public void startEditing() {
+        startEditing(null);
+    }
+
+    /** Same, and runs {@code onCancel} (when not null) if Esc cancels this editing. */
+    public void startEditing(Runnable onCancel) {
         if (editor != null) {
             return;
         }
@@ -391,6 +396,9 @@ public final class CardView extends VBox {
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stopEditing();
+                if (onCancel != null) {
+                    onCancel.run();
+                }
             }
         });
         editor.focusedProperty().addListener((obs, was, now) -> {
