@@ -89,7 +89,11 @@ final class MainWindow {
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
         search.setRight(clear);
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                // Enter steps to the next match (Shift+Enter the previous), which the canvas shows
+                project().selectMatch(!e.isShiftDown());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
                 search.clear();
                 CanvasView view = currentCanvasView();
                 if (view != null) {

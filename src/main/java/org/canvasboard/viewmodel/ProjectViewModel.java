@@ -310,6 +310,31 @@ public final class ProjectViewModel {
         currentCanvas.get().colorCards(selectedCards(), color);
     }
 
+    /**
+     * Selects the next card of the canvas shown that matches the search (or the previous one),
+     * counting from the selected card in canvas order and going round at the end; the canvas
+     * then scrolls it into view. Returns the card, or null when nothing matches.
+     */
+    public CardViewModel selectMatch(boolean forward) {
+        String query = searchQuery.get();
+        CanvasViewModel canvas = currentCanvas.get();
+        if (query == null || query.isBlank() || canvas == null) {
+            return null;
+        }
+        List<CardViewModel> all = canvas.allCards().toList();
+        int from = selection.getLead() == null ? -1 : all.indexOf(selection.getLead());
+        int n = all.size();
+        for (int step = 1; step <= n; step++) {
+            int i = forward ? Math.floorMod(from + step, n) : Math.floorMod((from < 0 ? n : from) - step, n);
+            CardViewModel card = all.get(i);
+            if (card.matches(query)) {
+                selection.select(card);
+                return card;
+            }
+        }
+        return null;
+    }
+
     public StringProperty searchQueryProperty() {
         return searchQuery;
     }

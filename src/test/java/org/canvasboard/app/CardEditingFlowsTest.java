@@ -80,6 +80,21 @@ class CardEditingFlowsTest {
         assertTrue(robot.lookup("#status-counts").queryLabeled().getText().contains("2 matches"),
                 robot.lookup("#status-counts").queryLabeled().getText());
 
+        // Enter in the search box steps through the matches, Shift+Enter back
+        press(robot, KeyCode.ENTER);
+        var selection = app.workspace().getProject().selection();
+        String firstMatch = selection.getLead().id();
+        assertTrue(selection.getLead().matches("#risk"), "Enter selects a match");
+        press(robot, KeyCode.ENTER);
+        String secondMatch = selection.getLead().id();
+        assertNotEquals(firstMatch, secondMatch, "Enter again goes on to the next match");
+        assertTrue(selection.getLead().matches("#risk"));
+        robot.press(KeyCode.SHIFT);
+        press(robot, KeyCode.ENTER);
+        robot.release(KeyCode.SHIFT);
+        assertEquals(firstMatch, selection.getLead().id(), "Shift+Enter goes back");
+        assertTrue(robot.lookup("#search").query().isFocused(), "the search box keeps the keyboard for the next Enter");
+
         press(robot, KeyCode.ESCAPE);
         assertFalse(has(cardNode(robot, insurer), "match"));
         assertFalse(has(cardNode(robot, workshops), "dimmed"));

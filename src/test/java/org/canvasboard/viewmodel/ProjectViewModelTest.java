@@ -286,6 +286,24 @@ class ProjectViewModelTest {
     }
 
     @Test
+    void selectMatchStepsThroughTheMatchesInCanvasOrderAndGoesRound() {
+        assertNull(project.selectMatch(true), "no search, nothing to step to");
+        project.searchQueryProperty().set("p");
+        List<CardViewModel> matches = today().allCards().filter(c -> c.matches("p")).toList();
+        assertTrue(matches.size() >= 2, matches.toString());
+        for (CardViewModel expected : matches) {
+            assertEquals(expected, project.selectMatch(true));
+            assertEquals(expected, project.selection().getLead());
+        }
+        assertEquals(matches.get(0), project.selectMatch(true), "after the last match comes the first");
+        assertEquals(matches.get(matches.size() - 1), project.selectMatch(false), "and back");
+        project.selection().clear();
+        assertEquals(matches.get(matches.size() - 1), project.selectMatch(false), "backwards from nothing: the last");
+        project.searchQueryProperty().set("no card says this");
+        assertNull(project.selectMatch(true));
+    }
+
+    @Test
     void copySelectionSnapshotsInCanvasOrderAndChangesNothing() {
         project.selection().selectAll(List.of(card("s1"), card("p2")));
         List<Card> copied = project.copySelection();
