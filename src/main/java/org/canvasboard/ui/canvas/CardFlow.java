@@ -396,8 +396,12 @@ final class CardFlow extends Pane {
         } finally {
             arranging = false;
         }
-        if (getChildren().size() > shown.size()) {
-            leaveScene.request();
+        // a card kept for a later frame is in shown but not a child: count the children to drop
+        for (Node child : getChildren()) {
+            if (!shownNow.contains(child)) {
+                leaveScene.request();
+                break;
+            }
         }
     }
 
