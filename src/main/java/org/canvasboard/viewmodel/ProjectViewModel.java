@@ -96,17 +96,8 @@ public final class ProjectViewModel {
         CanvasViewModel shown = currentCanvas.get();
         if (!arrived.isEmpty() && shown != null) {
             // arrivals come in the order of the blocks and cards they joined; keep those of
-            // the canvas shown (a plain look-up: undo runs thousands of times in a row)
-            List<CardViewModel> here = new java.util.ArrayList<>();
-            List<BlockViewModel> blocks = shown.blocks();
-            for (CardViewModel card : arrived) {
-                for (BlockViewModel block : blocks) {
-                    if (block.cards().contains(card)) {
-                        here.add(card);
-                        break;
-                    }
-                }
-            }
+            // the canvas shown
+            List<CardViewModel> here = arrived.stream().filter(c -> shown.blockOf(c).isPresent()).toList();
             if (!here.isEmpty()) {
                 selection.selectAll(here);
             }

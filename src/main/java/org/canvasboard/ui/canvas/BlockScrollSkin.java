@@ -1,6 +1,7 @@
 package org.canvasboard.ui.canvas;
 
 import javafx.beans.InvalidationListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -9,7 +10,6 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.ScrollEvent;
-import javafx.collections.ObservableList;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
@@ -17,8 +17,8 @@ import javafx.scene.shape.Rectangle;
  * A block's scroll pane, drawn without the standard skin's machinery: the content as wide as
  * the block, clipped to it, and a vertical scroll bar that is only made once the cards overflow.
  * The standard skin builds two scroll bars of eight styled nodes each for every block, though
- * most blocks never scroll and none scrolls sideways: 176 of the nodes of a canvas's first frame,
- * each styled and laid out at start-up and at every zoom step.
+ * most blocks never scroll and none scrolls sideways: 144 nodes for the nine blocks of a Business
+ * Model Canvas, each styled and laid out at start-up and at every zoom step.
  *
  * <p>It keeps the scroll pane's own API: {@code vvalue} from 0 (top) to 1 (bottom) and the
  * viewport bounds. It assumes what blocks use: content fitted to the width, no horizontal

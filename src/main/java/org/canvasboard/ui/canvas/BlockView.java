@@ -269,7 +269,13 @@ public final class BlockView extends VBox {
         }
     }
 
-    void stopEdgeScroll() {
+    /** The dragged card left the block or was dropped: no highlight, no marker, no scrolling. */
+    void clearDropTarget() {
+        showDropTarget(false, -1);
+        stopEdgeScroll();
+    }
+
+    private void stopEdgeScroll() {
         if (edgeScroller != null) {
             edgeScroller.stop();
             edgeScroller = null;

@@ -74,16 +74,14 @@ final class CardDragging {
                 return;
             }
             if (dropBlock != null && dropBlock != block) {
-                dropBlock.showDropTarget(false, -1);
-                dropBlock.stopEdgeScroll();
+                dropBlock.clearDropTarget();
             }
             dropBlock = block;
             block.showDropTarget(true, block.dropIndexAt(e.getSceneX(), e.getSceneY()));
             block.edgeScroll(e.getSceneX(), e.getSceneY());
         });
         block.addEventHandler(MouseDragEvent.MOUSE_DRAG_EXITED, e -> {
-            block.showDropTarget(false, -1);
-            block.stopEdgeScroll();
+            block.clearDropTarget();
             if (dropBlock == block) {
                 dropBlock = null;
             }
@@ -126,8 +124,7 @@ final class CardDragging {
         overlay.getChildren().clear();
         ghost = null;
         if (dropBlock != null) {
-            dropBlock.showDropTarget(false, -1);
-            dropBlock.stopEdgeScroll();
+            dropBlock.clearDropTarget();
             dropBlock = null;
         }
     }

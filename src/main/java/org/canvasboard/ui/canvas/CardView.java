@@ -147,9 +147,13 @@ public final class CardView extends VBox {
      */
     private static final class HeightForWidth {
         private static final int KEPT = 3;
-        private final double[] widths = {Double.NaN, Double.NaN, Double.NaN};
+        private final double[] widths = new double[KEPT];
         private final double[] heights = new double[KEPT];
         private int next;
+
+        HeightForWidth() {
+            forget();
+        }
 
         double get(double forWidth, java.util.function.DoubleUnaryOperator measure) {
             for (int i = 0; i < KEPT; i++) {
@@ -363,7 +367,6 @@ public final class CardView extends VBox {
         pseudoClassStateChanged(DIMMED, searching && !matches);
         pseudoClassStateChanged(MATCH, searching && matches);
     }
-
 
     public boolean isEditing() {
         return editor != null;

@@ -53,10 +53,7 @@ public final class ZoomPane extends ScrollPane {
         setFocusTraversable(false);
         viewportBoundsProperty().addListener((obs, old, now) -> resize());
         zoom.addListener((obs, old, now) -> rescale());
-        relayout.setOnFinished(e -> {
-            resize();
-            revealSelectionAfterLayout();
-        });
+        relayout.setOnFinished(e -> layOutForZoom());
         addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.isShortcutDown() && e.getDeltaY() != 0) {
                 zoomBy(e.getDeltaY() > 0 ? STEP : 1 / STEP);
@@ -171,18 +168,20 @@ public final class ZoomPane extends ScrollPane {
             CardFlow.holdReadying(true);
             relayout.playFromStart();
         } else {
-            resize();
-            revealSelectionAfterLayout();
+            layOutForZoom();
         }
     }
 
-    /** Once the canvas is laid out for the new zoom, scrolls the selected card back into view. */
-    private void revealSelectionAfterLayout() {
+    /**
+     * Lays the canvas out for the zoom and, once that is done, scrolls the selected card back
+     * into view.
+     */
+    private void layOutForZoom() {
+        resize();
         javafx.scene.Scene scene = getScene();
-        if (scene == null) {
-            return;
+        if (scene != null) {
+            org.canvasboard.ui.common.Later.afterNextLayout(scene, canvas::revealSelection);
         }
-        org.canvasboard.ui.common.Later.afterNextLayout(scene, canvas::revealSelection);
     }
 
     // laid out at the window's size, or larger below 100 % so that drawn smaller it fills the

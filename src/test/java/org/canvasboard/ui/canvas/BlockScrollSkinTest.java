@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The block's own scroll pane skin: a bar only when the content overflows, the content moved by
- * the scroll value, the wheel kept while the block can scroll and passed on at its ends, and
- * clicks left to the block.
+ * the scroll value, the wheel kept by a block that scrolls (even at its ends) and passed on by
+ * one that does not, and clicks left to the block.
  */
 @ExtendWith(ApplicationExtension.class)
 class BlockScrollSkinTest {
@@ -34,14 +34,8 @@ class BlockScrollSkinTest {
         WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
             Region content = new Region();
             content.setPrefSize(100, 500);
-            ScrollPane pane = BlockScrollSkin.scrollPane(content);
-            pane.setFitToWidth(true);
-            pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            pane.setStyle("-fx-padding: 0;"); // as on the canvas: whole pixels below are the content's
-            StackPane root = new StackPane(pane);
-            Scene scene = new Scene(root, 300, 200);
-            root.applyCss();
-            root.layout();
+            ScrollPane pane = shown(content);
+            StackPane root = (StackPane) pane.getParent();
 
             ScrollBar bar = (ScrollBar) pane.lookup(".scroll-bar");
             assertNotNull(bar, "500 px of content in 200: a scroll bar");
@@ -88,13 +82,22 @@ class BlockScrollSkinTest {
         WaitForAsyncUtils.waitForAsyncFx(20_000, () -> {
             Region content = new Region();
             content.setPrefSize(100, 80);
-            ScrollPane pane = BlockScrollSkin.scrollPane(content);
-            StackPane root = new StackPane(pane);
-            new Scene(root, 300, 200);
-            root.applyCss();
-            root.layout();
+            ScrollPane pane = shown(content);
             assertNull(pane.lookup(".scroll-bar"), "no scroll bar nodes at all while the content fits");
         });
+    }
+
+    /** A block's scroll pane around the content, 300 by 200 in a scene, styled and laid out. */
+    private static ScrollPane shown(Region content) {
+        ScrollPane pane = BlockScrollSkin.scrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        pane.setStyle("-fx-padding: 0;"); // as on the canvas: whole pixels below are the content's
+        StackPane root = new StackPane(pane);
+        new Scene(root, 300, 200);
+        root.applyCss();
+        root.layout();
+        return pane;
     }
 
     private static ScrollEvent wheel(ScrollPane target, double deltaY) {
