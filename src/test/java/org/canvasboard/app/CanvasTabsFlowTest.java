@@ -26,8 +26,7 @@ class CanvasTabsFlowTest extends ExampleEditorFlow {
     @Override
     void opened(Stage stage) {
         // the window size this test expects, whatever an earlier test left the shared stage at
-        stage.setWidth(1440);
-        stage.setHeight(900);
+        RunningEditor.size(stage, 1440, 900);
     }
 
     @Test

@@ -40,11 +40,9 @@ class CardEditingFlowsTest {
 
     @Start
     void start(Stage stage) {
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        RunningEditor.size(stage, 1600, 1000);
         app = CanvasboardApp.open(stage, List.of(), new SettingsKeeper(tmp.resolve("settings")), Runnable::run);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        RunningEditor.size(stage, 1600, 1000);
     }
 
     @AfterEach
@@ -105,7 +103,7 @@ class CardEditingFlowsTest {
         Card partner = first(BlockType.KEY_PARTNERS);
         Card channel = first(BlockType.CHANNELS);
         robot.clickOn(cardNode(robot, partner));
-        robot.press(KeyCode.CONTROL).clickOn(cardNode(robot, channel)).release(KeyCode.CONTROL);
+        HeldKeys.ctrlClick(robot, cardNode(robot, channel));
         assertTrue(robot.lookup(".details-title").queryLabeled().getText().contains("2 cards selected"));
         robot.clickOn("#colour-green");
         WaitForAsyncUtils.waitForFxEvents();
@@ -122,7 +120,7 @@ class CardEditingFlowsTest {
         Card partner = first(BlockType.KEY_PARTNERS);
         Card channel = first(BlockType.CHANNELS);
         robot.clickOn(cardNode(robot, partner));
-        robot.press(KeyCode.CONTROL).clickOn(cardNode(robot, channel)).release(KeyCode.CONTROL);
+        HeldKeys.ctrlClick(robot, cardNode(robot, channel));
 
         robot.drag(cardNode(robot, partner)).moveTo("#block-costStructure .block-title");
         assertEquals("2", robot.lookup(".drag-count").queryLabeled().getText(), "the picture says two cards move");
@@ -142,7 +140,7 @@ class CardEditingFlowsTest {
         List<Card> partners = cards(app, BlockType.KEY_PARTNERS);
         List<Card> channels = cards(app, BlockType.CHANNELS);
         robot.clickOn(cardNode(robot, partners.get(1)));
-        robot.press(KeyCode.CONTROL).clickOn(cardNode(robot, channels.get(0))).release(KeyCode.CONTROL);
+        HeldKeys.ctrlClick(robot, cardNode(robot, channels.get(0)));
         press(robot, KeyCode.DELETE);
         assertEquals(partners.size() - 1, cards(app, BlockType.KEY_PARTNERS).size());
         assertEquals(channels.size() - 1, cards(app, BlockType.CHANNELS).size());

@@ -41,7 +41,7 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(last, editor.project().selection().getLead().id());
-        assertTrue(showing(robot, last), "walking to the last card brings it into the scene");
+        assertTrue(showsSoon(robot, last), "walking to the last card brings it into the scene");
         Node block = robot.lookup("#block-keyPartners .block-scroll").query();
         Bounds card = robot.lookup("#" + last).query().localToScreen(robot.lookup("#" + last).query().getBoundsInLocal());
         Bounds visible = block.localToScreen(block.getBoundsInLocal());
@@ -62,7 +62,7 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         List<String> after = editor.ids(BlockType.KEY_PARTNERS);
         assertEquals(ids.size() + 1, after.size());
         assertEquals("Newest partner", editor.card(after.get(after.size() - 1)).text());
-        assertTrue(showing(robot, after.get(after.size() - 1)));
+        assertTrue(showsSoon(robot, after.get(after.size() - 1)));
     }
 
     @Test
@@ -75,7 +75,7 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
             robot.type(KeyCode.DOWN);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(showing(robot, deep));
+        assertTrue(showsSoon(robot, deep));
         assertFalse(showing(robot, ids.get(0)), "the top of the block has left the scene");
 
         Node deepNode = robot.lookup("#" + deep).query();
@@ -83,12 +83,12 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(editor.ids(BlockType.KEY_PARTNERS).contains(deep));
         assertEquals(deep, editor.ids(BlockType.CHANNELS).get(0), "dropped on the title, it goes to the top of Channels");
-        assertTrue(showing(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
+        assertTrue(showsSoon(robot, ids.get(ids.size() - 1)), "the card that was below it is still in the scene");
 
         // within the block, far down: the last card dropped on the upper half of the card four above it
         String last = ids.get(ids.size() - 1);
         String target = ids.get(ids.size() - 5);
-        assertTrue(showing(robot, target));
+        assertTrue(showsSoon(robot, target));
         Node targetNode = robot.lookup("#" + target).query();
         Bounds before = targetNode.localToScreen(targetNode.getLayoutBounds());
         robot.drag(robot.lookup("#" + last).<Node>query()).moveTo(targetNode).moveBy(0, -before.getHeight() / 4);
@@ -206,6 +206,16 @@ class CrowdedBlockFlowTest extends ExampleEditorFlow {
     }
 
     /** Whether a card is in the scene and showing. */
+    /** Cards join the scene a few per frame: whether this one is there within a second. */
+    private static boolean showsSoon(FxRobot robot, String id) {
+        try {
+            WaitForAsyncUtils.waitFor(1, java.util.concurrent.TimeUnit.SECONDS, () -> showing(robot, id));
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     private static boolean showing(FxRobot robot, String id) {
         WaitForAsyncUtils.waitForFxEvents();
         Optional<Node> node = robot.lookup("#" + id).tryQuery();

@@ -21,8 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DropPlacementFlowTest extends ExampleEditorFlow {
     @Override
     void opened(Stage stage) {
-        stage.setWidth(1440);
-        stage.setHeight(900);
+        RunningEditor.size(stage, 1440, 900);
     }
 
     @Test

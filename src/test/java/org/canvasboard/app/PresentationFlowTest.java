@@ -29,7 +29,9 @@ class PresentationFlowTest extends ExampleEditorFlow {
         key(robot, KeyCode.F5);
         PresentationView view = presentation(robot);
         assertNull(view.currentBlock(), "it opens on the whole canvas");
-        assertTrue(view.getStyle().contains("-fx-font-size: 24px"), "large type on a 1080-pixel-high screen");
+        // about 24 px on a 1080-pixel-high screen, scaling with the screen's height
+        long large = Math.round(javafx.stage.Screen.getPrimary().getBounds().getHeight() / 45);
+        assertTrue(view.getStyle().contains("-fx-font-size: " + large + "px"), "large type: " + view.getStyle());
 
         List<BlockType> order = editor.project().getCurrentCanvas().kind().blocks();
         for (BlockType block : order) {

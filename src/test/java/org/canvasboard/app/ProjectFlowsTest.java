@@ -43,8 +43,7 @@ class ProjectFlowsTest {
     void start(Stage stage) {
         this.stage = stage;
         app = CanvasboardApp.open(stage, List.of(), new SettingsKeeper(tmp.resolve("settings")), Runnable::run);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        RunningEditor.size(stage, 1600, 1000);
     }
 
     @AfterEach

@@ -40,9 +40,27 @@ final class RunningEditor {
         }
         CanvasboardApp.MainWindowHandle app = CanvasboardApp.open(stage, List.of(file.toString()),
                 new SettingsKeeper(folder.resolve("settings")), Runnable::run);
+        // the editor's own first size on a 1920 x 1080 screen, whatever the test platform's screen
+        size(stage, 1440, 900);
         // TestFX sends keys to the window it last aimed at, which may be a closed one of an earlier test
         new FxRobot().targetWindow(stage);
         return new RunningEditor(stage, file, app);
+    }
+
+    /**
+     * Gives the window the size a test wants, at the screen's top-left corner. JavaFX's headless
+     * platform draws every window into one 1000 x 1000 frame buffer with no clipping: a wider
+     * window only overlaps itself there (no test reads that buffer; snapshots are taken of
+     * nodes), but one that reaches below its last row fails to draw, so the height stays within
+     * the screen.
+     */
+    static void size(Stage stage, double width, double height) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setMaximized(false);
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(width);
+        stage.setHeight(Math.min(height, screen.getHeight() - 1));
     }
 
     ProjectViewModel project() {
@@ -97,11 +115,9 @@ final class RunningEditor {
     /** Clicks a card; with {@code addToSelection} the click is a Ctrl+click. */
     static void clickCard(FxRobot robot, String id, boolean addToSelection) {
         if (addToSelection) {
-            robot.press(KeyCode.CONTROL);
-        }
-        robot.clickOn("#" + id);
-        if (addToSelection) {
-            robot.release(KeyCode.CONTROL);
+            HeldKeys.ctrlClick(robot, robot.lookup("#" + id).query());
+        } else {
+            robot.clickOn("#" + id);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

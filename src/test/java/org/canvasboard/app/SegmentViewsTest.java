@@ -27,8 +27,7 @@ class SegmentViewsTest extends ExampleEditorFlow {
 
     @Override
     void opened(Stage stage) {
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        RunningEditor.size(stage, 1600, 1000);
     }
 
     @Test

@@ -52,8 +52,7 @@ class WorkbookFlowTest {
         Path file = tmp.resolve("assignment.canvasboard");
         Files.write(file, new ProjectWriter().toBytes(Project.blank(), null));
         app = CanvasboardApp.open(stage, List.of(file.toString()), new SettingsKeeper(tmp.resolve("settings")), Runnable::run);
-        stage.setWidth(1600);
-        stage.setHeight(1000);
+        RunningEditor.size(stage, 1600, 1000);
         new FxRobot().targetWindow(stage);
     }
 

@@ -47,7 +47,7 @@ class ZoomFlowTest extends ExampleEditorFlow {
         assertEquals(fitted, zoom.canvas().getBoundsInParent().getWidth(), 1, "actual size fits the window again");
 
         // Ctrl+wheel zooms too, and the status line follows whichever way the zoom changed
-        robot.moveTo(zoom).press(KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        HeldKeys.ctrlWheelUp(robot, zoom);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.15, Math.max(zoom.getZoom(), 1 / zoom.getZoom()), 0.001, "one step (which way depends on the wheel's platform)");
         assertEquals("Zoom " + Math.round(zoom.getZoom() * 100) + " %.", robot.lookup("#status-message").queryLabeled().getText());

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -18,6 +19,15 @@ class LayerRulesTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.canvasboard");
+    }
+
+    /** The rules below would pass on nothing if the importer could not read our class files. */
+    @Test
+    void theImporterReadsEveryLayer() {
+        for (String layer : new String[] {"app", "ui.canvas", "viewmodel", "persistence", "export", "model"}) {
+            assertTrue(classes.stream().anyMatch(c -> c.getPackageName().equals("org.canvasboard." + layer)
+                    && !c.getMethods().isEmpty()), "classes of org.canvasboard." + layer + " were read");
+        }
     }
 
     @Test

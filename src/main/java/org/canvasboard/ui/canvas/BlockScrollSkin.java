@@ -140,10 +140,27 @@ final class BlockScrollSkin extends SkinBase<ScrollPane> {
             bar.setMin(0);
             bar.setMax(1);
             bar.valueProperty().bindBidirectional(getSkinnable().vvalueProperty());
+            followOnlyItsOwnDrags(bar);
             getChildren().add(bar);
             bar.applyCss();
         }
         return bar;
+    }
+
+    /**
+     * The bar follows a drag only when the button went down on the bar. A card dragged across
+     * it must not move it: a platform that hands the drag's moves to whatever is under the
+     * pointer (JavaFX's headless platform does) would otherwise scroll the block.
+     */
+    private static void followOnlyItsOwnDrags(ScrollBar bar) {
+        boolean[] pressedHere = {false};
+        bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> pressedHere[0] = true);
+        bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> pressedHere[0] = false);
+        bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (!pressedHere[0]) {
+                e.consume();
+            }
+        });
     }
 
     /** Moves the content to the scroll position (no layout: only its place changes). */

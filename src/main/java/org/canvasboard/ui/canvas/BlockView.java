@@ -235,8 +235,11 @@ public final class BlockView extends VBox {
 
     /** How close to the top or bottom of a block a dragged card must be held to scroll it. */
     static final double EDGE = 28;
-    /** The fastest the block scrolls then, in pixels per frame (at the very edge). */
-    private static final double EDGE_SPEED = 14;
+    /**
+     * The fastest the block scrolls then, in pixels per second (at the very edge): 14 pixels a
+     * frame at 60 frames a second, and as fast on a machine that draws fewer frames.
+     */
+    private static final double EDGE_SPEED = 840;
     private javafx.animation.AnimationTimer edgeScroller;
     private double pointerX;
     private double pointerY;
@@ -253,11 +256,17 @@ public final class BlockView extends VBox {
             stopEdgeScroll();
         } else if (edgeScroller == null) {
             edgeScroller = new javafx.animation.AnimationTimer() {
+                private long last = -1;
+
                 @Override
                 public void handle(long now) {
+                    // the time since the last frame, at most a tenth of a second (a stalled frame
+                    // must not jump the block); the first frame counts as one at 60 per second
+                    double seconds = last < 0 ? 1 / 60.0 : Math.min(0.1, (now - last) / 1e9);
+                    last = now;
                     double speed = edgeSpeed();
                     double top = visibleTop();
-                    scrollTo(top + speed);
+                    scrollTo(top + speed * seconds);
                     if (speed == 0 || Math.abs(visibleTop() - top) < 0.5) {
                         stopEdgeScroll(); // the edge of the content, or the pointer left the edge
                     } else {
@@ -282,7 +291,7 @@ public final class BlockView extends VBox {
         }
     }
 
-    /** Pixels per frame to scroll for the pointer's place: negative up, positive down, 0 away from the edges. */
+    /** Pixels per second to scroll for the pointer's place: negative up, positive down, 0 away from the edges. */
     private double edgeSpeed() {
         Bounds view = scroll.localToScene(scroll.getLayoutBounds());
         double fromTop = pointerY - view.getMinY();

@@ -44,6 +44,8 @@ import java.util.Map;
 public final class CustomerProfileView extends VBox {
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass DROP_BEFORE = PseudoClass.getPseudoClass("drop-before");
+    /** Key in a list's properties: the id of the item whose handle started a drag. */
+    private static final String RANKED_ITEM = "ranked-item";
 
     private final ProjectViewModel project;
     private final ComboBox<CardViewModel> chooser = new ComboBox<>();
@@ -121,6 +123,7 @@ public final class CustomerProfileView extends VBox {
         VBox items = new VBox(6);
         items.setId("profile-" + area.id());
         itemLists.put(area, items);
+        installRankingDrop(items, area);
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -319,20 +322,38 @@ public final class CustomerProfileView extends VBox {
 
     /** Drag by the handle: the row goes where the mouse is let go, one undo step. */
     private void installRanking(Label handle, ProfileArea area, ProfileItem item) {
-        VBox list = itemLists.get(area);
-        handle.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            int target = dropIndex(list, e.getSceneY());
-            for (int i = 0; i < list.getChildren().size(); i++) {
-                list.getChildren().get(i).pseudoClassStateChanged(DROP_BEFORE, i == target);
+        handle.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                itemLists.get(area).getProperties().put(RANKED_ITEM, item.id());
             }
-            e.consume();
         });
-        handle.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+    }
+
+    /**
+     * The list follows a drag that began on one of its handles, whichever of its nodes the
+     * pointer is over (the list, not the handle, watches: a platform that does not keep a
+     * pressed node's events for it still reaches the list).
+     */
+    private void installRankingDrop(VBox list, ProfileArea area) {
+        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (list.getProperties().containsKey(RANKED_ITEM)) {
+                int target = dropIndex(list, e.getSceneY());
+                for (int i = 0; i < list.getChildren().size(); i++) {
+                    list.getChildren().get(i).pseudoClassStateChanged(DROP_BEFORE, i == target);
+                }
+                e.consume();
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            Object id = list.getProperties().remove(RANKED_ITEM);
+            if (id == null) {
+                return;
+            }
             list.getChildren().forEach(n -> n.pseudoClassStateChanged(DROP_BEFORE, false));
             int target = dropIndex(list, e.getSceneY());
-            int from = segment.getSegment().profile().items(area).stream().map(ProfileItem::id).toList().indexOf(item.id());
+            int from = segment.getSegment().profile().items(area).stream().map(ProfileItem::id).toList().indexOf(id);
             if (from >= 0 && target != from && target != from + 1) {
-                new SegmentViewModel(segment).moveProfileItem(area, item.id(), target > from ? target - 1 : target);
+                new SegmentViewModel(segment).moveProfileItem(area, (String) id, target > from ? target - 1 : target);
             }
             e.consume();
         });
