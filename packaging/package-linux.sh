@@ -2,20 +2,22 @@
 # Builds Canvasboard for Linux with the JDK's jpackage and a jlink-trimmed runtime:
 #   packaging/package-linux.sh            -> target/dist/Canvasboard        (app image)
 #   packaging/package-linux.sh deb        -> target/dist/canvasboard_<version>_amd64.deb
-# The image starts with class data sharing: a training run lists the classes used at start-up
-# (under Xvfb when xvfb-run is installed, so the window's classes are included), and
-# lib/app/make-cds-archive.sh turns the list into an archive for the place the app is installed. Set SKIP_BUILD=1 to use what 'mvn package' left in
-# target/ (mvn verify does this on Linux to test the packaged program).
+# The image starts from a Java AOT cache (lib/app/canvasboard.aot): a training run starts the
+# editor on the bundled example and quits once its first window is drawn, under Xvfb when
+# xvfb-run is installed, else on JavaFX's headless platform; the classes it loaded and linked,
+# and the methods it profiled, are kept for every later start. Set SKIP_BUILD=1 to use what
+# 'mvn package' left in target/ (mvn verify does this on Linux to test the packaged program).
+# The JDK 25 is found by packaging/find-jdk.sh (JPACKAGE_JDK overrides it).
 set -eu
 cd "$(dirname "$0")/.."
 TYPE=${1:-app-image}
-JDK=${JPACKAGE_JDK:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}}
+JDK=$(sh packaging/find-jdk.sh)
 VER=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | sed -n 1p)
 JIT=$(sed -n 's:.*<app.jitOption>\(.*\)</app.jitOption>.*:\1:p' pom.xml)
 IMG=target/dist/Canvasboard
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  mvn -q -B clean package -DskipTests
+  mvn -q -B clean package -DskipTests -DskipPackaging
 fi
 rm -rf target/jp target/dist
 mvn -q -B dependency:copy-dependencies -DincludeScope=runtime -DexcludeGroupIds=org.openjfx \
@@ -30,29 +32,12 @@ cp "target/canvasboard-$VER.jar" target/jp/lib/
   --input target/jp/lib --main-jar "canvasboard-$VER.jar" --main-class org.canvasboard.app.Launcher \
   --module-path target/jp/javafx \
   --add-modules javafx.controls,javafx.swing,java.sql,java.logging,java.prefs,java.management,java.xml,jdk.unsupported \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
-  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" --java-options "$JIT"
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=zip-9" \
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" --java-options "$JIT" \
+  --java-options "--enable-native-access=javafx.graphics" --java-options "--sun-misc-unsafe-memory-access=allow"
 
-# class data sharing: list the classes used at start-up (with a window under Xvfb when xvfb-run
-# is installed, else a headless 'check'), ship the list, and dump the archive where the app lives
-LIST="$IMG/lib/app/canvasboard.classlist"
-EXAMPLE=src/main/resources/org/canvasboard/app/example.canvasboard
-TRAINING="-XX:DumpLoadedClassList=$LIST -Dcanvasboard.home=$PWD/target/jp/training-home"
-if command -v xvfb-run >/dev/null 2>&1; then
-  JAVA_TOOL_OPTIONS="$TRAINING" timeout 120 xvfb-run -a "$IMG/bin/Canvasboard" --exit-after-first-frame \
-    >/dev/null 2>&1 || true
-fi
-if [ ! -s "$LIST" ]; then
-  JAVA_TOOL_OPTIONS="$TRAINING" "$IMG/bin/Canvasboard" check "$EXAMPLE" >/dev/null 2>&1 || true
-fi
-cp packaging/linux/make-cds-archive.sh "$IMG/lib/app/"
-sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/canvasboard.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' \
-  "$IMG/lib/app/Canvasboard.cfg"
-if [ "$TYPE" = deb ]; then
-  rm -f "$IMG/lib/app/canvasboard.jsa"   # the package makes it for /opt/canvasboard when installed
-else
-  sh "$IMG/lib/app/make-cds-archive.sh" "$PWD/$IMG"
-fi
+cp packaging/linux/make-aot-cache.sh "$IMG/lib/app/"
+sh "$IMG/lib/app/make-aot-cache.sh" "$PWD/$IMG"
 
 if [ "$TYPE" = deb ]; then
   "$JDK/bin/jpackage" --type deb --dest target/dist --app-image "$IMG" --name Canvasboard \

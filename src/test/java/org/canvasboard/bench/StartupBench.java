@@ -69,11 +69,21 @@ public final class StartupBench {
         }
         command.addAll(List.of("-Dcanvasboard.home=target/bench-home", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(extra));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return frameTimes(new ProcessBuilder(command), mainClass);
+    }
+
+    /**
+     * Runs a program that prints "first frame after N ms" (and the editor's "complete window
+     * after N ms"); returns both times, the second -1 if it does not say.
+     */
+    static long[] frameTimes(ProcessBuilder builder, String what) throws Exception {
+        Process process = builder.redirectErrorStream(true).start();
         long result = -1;
         long complete = -1;
+        StringBuilder output = new StringBuilder();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
+                output.append(line).append('\n');
                 if (line.startsWith("first frame after ")) {
                     result = Long.parseLong(line.replaceAll("\\D+", ""));
                 } else if (line.startsWith("complete window after ")) {
@@ -83,7 +93,7 @@ public final class StartupBench {
         }
         process.waitFor();
         if (result < 0) {
-            throw new IllegalStateException(mainClass + " drew no frame (is there a display?)");
+            throw new IllegalStateException(what + " drew no frame (is there a display?)\n" + output);
         }
         return new long[] {result, complete};
     }

@@ -65,10 +65,33 @@ class PackagedAppIT {
     }
 
     @Test
-    void imageStartsWithClassDataSharing() throws Exception {
+    void imageStartsFromAnAotCacheOfADrawnWindow() throws Exception {
         String cfg = Files.readString(IMAGE.resolve("lib/app/Canvasboard.cfg"));
-        assertTrue(cfg.contains("-XX:SharedArchiveFile=$APPDIR/canvasboard.jsa"), cfg);
-        assertTrue(Files.size(IMAGE.resolve("lib/app/canvasboard.classlist")) > 10_000, "start-up class list");
-        assertTrue(Files.size(IMAGE.resolve("lib/app/canvasboard.jsa")) > 1_000_000, "archive made in place");
+        assertTrue(cfg.contains("-XX:AOTCache=$APPDIR/canvasboard.aot"), cfg);
+        Path cache = IMAGE.resolve("lib/app/canvasboard.aot");
+        assertTrue(Files.size(cache) > 10_000_000, "a cache of the classes a drawn window needs: " + Files.size(cache));
+        // the cache holds JavaFX's scene graph and controls, which a command-line run never loads
+        byte[] bytes = Files.readAllBytes(cache);
+        assertTrue(contains(bytes, "javafx/scene/control/MenuBar"), "the window's classes are in the cache");
+    }
+
+    @Test
+    void thePackagedRuntimeIsJava25() throws Exception {
+        String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
+        assertTrue(release.contains("JAVA_VERSION=\"25"), release);
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        byte[] n = needle.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i <= haystack.length - n.length; i++) {
+            for (int j = 0; j < n.length; j++) {
+                if (haystack[i + j] != n[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }
