@@ -65,6 +65,7 @@ public enum AppAction {
     ZOOM_IN("Zoom in", AppIcon.ZOOM_IN, "Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"),
     ZOOM_OUT("Zoom out", AppIcon.ZOOM_OUT, "Shortcut+Minus", "Shortcut+Subtract"),
     ZOOM_RESET("Actual size", AppIcon.ZOOM_RESET, "Shortcut+0", "Shortcut+Numpad 0"),
+    THEME_SYSTEM("System theme (light or dark as the desktop)", null, null),
     THEME_LIGHT("Light theme", null, null),
     THEME_DARK("Dark theme", null, null),
     THEME_CONTRAST("High-contrast theme", null, null),

@@ -107,11 +107,12 @@ public class CanvasboardApp extends Application {
         MainWindow window = new MainWindow(stage, workspace, documents);
         ExportController exports = new ExportController(stage, workspace, settings, background, window::showStatus);
         window.setExports(exports);
-        theme.apply(window.root());
+        ThemeFollower themes = new ThemeFollower(window.root(), Platform.getPreferences().colorSchemeProperty(), theme);
         window.setThemes(theme, chosen -> {
-            chosen.apply(window.root());
+            themes.choose(chosen);
             settings.rememberTheme(chosen);
         });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> themes.stop());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
                 Math.min(900, screen.getHeight() * 0.9));
@@ -124,6 +125,7 @@ public class CanvasboardApp extends Application {
                     "/org/canvasboard/app/icons/canvasboard-" + size + ".png"))));
         }
         settings.restoreWindow(stage);
+        settings.trackWindow(stage);
         settings.cleanUpInterruptedSaves();
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard()) {

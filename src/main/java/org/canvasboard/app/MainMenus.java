@@ -72,7 +72,7 @@ final class MainMenus {
                 actions.menuItem(AppAction.ZOOM_IN), actions.menuItem(AppAction.ZOOM_OUT),
                 actions.menuItem(AppAction.ZOOM_RESET), new SeparatorMenuItem());
         javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
-        for (var entry : java.util.Map.of(Theme.LIGHT, AppAction.THEME_LIGHT, Theme.DARK, AppAction.THEME_DARK,
+        for (var entry : java.util.Map.of(Theme.SYSTEM, AppAction.THEME_SYSTEM, Theme.LIGHT, AppAction.THEME_LIGHT, Theme.DARK, AppAction.THEME_DARK,
                 Theme.CONTRAST, AppAction.THEME_CONTRAST).entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey()).toList()) {
             javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(entry.getValue().label());

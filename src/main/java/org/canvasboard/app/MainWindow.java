@@ -130,7 +130,7 @@ final class MainWindow {
     }
 
     private java.util.function.Consumer<Theme> themeChooser = t -> { };
-    private final javafx.beans.property.ObjectProperty<Theme> theme = new javafx.beans.property.SimpleObjectProperty<>(Theme.LIGHT);
+    private final javafx.beans.property.ObjectProperty<Theme> theme = new javafx.beans.property.SimpleObjectProperty<>(Theme.SYSTEM);
 
     /** The theme in use and what choosing another does (apply it and remember it). */
     void setThemes(Theme current, java.util.function.Consumer<Theme> chooser) {
@@ -575,6 +575,7 @@ final class MainWindow {
         actions.on(AppAction.ZOOM_IN, () -> zoom(z -> z.zoomIn()));
         actions.on(AppAction.ZOOM_OUT, () -> zoom(z -> z.zoomOut()));
         actions.on(AppAction.ZOOM_RESET, () -> zoom(z -> z.resetZoom()));
+        actions.on(AppAction.THEME_SYSTEM, () -> chooseTheme(Theme.SYSTEM));
         actions.on(AppAction.THEME_LIGHT, () -> chooseTheme(Theme.LIGHT));
         actions.on(AppAction.THEME_DARK, () -> chooseTheme(Theme.DARK));
         actions.on(AppAction.THEME_CONTRAST, () -> chooseTheme(Theme.CONTRAST));

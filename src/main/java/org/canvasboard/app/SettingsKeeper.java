@@ -86,12 +86,23 @@ public final class SettingsKeeper {
         stage.setMaximized(settings.maximized());
     }
 
+    private NormalBounds normalBounds;
+
+    /**
+     * Follows the window's normal place and size, so that a window closed maximized still
+     * remembers the size it goes back to when un-maximized. Call after {@link #restoreWindow}.
+     */
+    void trackWindow(Stage stage) {
+        normalBounds = new NormalBounds(stage, settings.hasWindow() ? new Rectangle2D(settings.windowX(),
+                settings.windowY(), settings.windowWidth(), settings.windowHeight()) : null);
+    }
+
     void rememberWindow(Stage stage) {
         if (stage.isMaximized()) {
-            settings = settings.withWindow(settings.windowX() == null ? stage.getX() : settings.windowX(),
-                    settings.windowY() == null ? stage.getY() : settings.windowY(),
-                    settings.windowWidth() == null ? stage.getWidth() : settings.windowWidth(),
-                    settings.windowHeight() == null ? stage.getHeight() : settings.windowHeight(), true);
+            Rectangle2D normal = normalBounds != null && normalBounds.get() != null ? normalBounds.get() : settings.hasWindow()
+                    ? new Rectangle2D(settings.windowX(), settings.windowY(), settings.windowWidth(), settings.windowHeight())
+                    : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            settings = settings.withWindow(normal.getMinX(), normal.getMinY(), normal.getWidth(), normal.getHeight(), true);
         } else {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         }

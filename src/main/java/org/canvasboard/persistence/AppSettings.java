@@ -44,7 +44,7 @@ public record AppSettings(Double windowX, Double windowY, Double windowWidth, Do
         return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, folder, theme);
     }
 
-    /** The app's colour theme by id ({@code light}, {@code dark}, {@code contrast}); null means light. */
+    /** The colour theme by id ({@code system}, {@code light}, {@code dark}, {@code contrast}); null means system. */
     public AppSettings withTheme(String newTheme) {
         return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, lastFolder, newTheme);
     }

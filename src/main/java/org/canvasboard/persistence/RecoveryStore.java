@@ -109,6 +109,7 @@ public final class RecoveryStore {
             return found;
         }
         AtomicFileWriter.cleanStaleTempFiles(folder);
+        removeStaleLocks();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SNAPSHOT)) {
             for (Path snapshot : files) {
                 String name = snapshot.getFileName().toString();
@@ -122,6 +123,27 @@ public final class RecoveryStore {
         }
         found.sort(Comparator.comparing(Recoverable::savedAt).reversed());
         return found;
+    }
+
+    /**
+     * Removes the lock files of editors that are gone (killed, crashed, power cut): nobody holds
+     * their lock. A lock younger than a minute is left alone, as its editor may be between
+     * creating the file and taking the lock. Their snapshots stay and are offered as before.
+     */
+    void removeStaleLocks() {
+        Instant youngest = Instant.now().minusSeconds(60);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + LOCK)) {
+            for (Path lockFile : files) {
+                String name = lockFile.getFileName().toString();
+                String other = name.substring(0, name.length() - LOCK.length());
+                if (!other.equals(session) && Files.getLastModifiedTime(lockFile).toInstant().isBefore(youngest)
+                        && !isAlive(other)) {
+                    Files.deleteIfExists(lockFile);
+                }
+            }
+        } catch (IOException ignored) {
+            // a lock file left behind costs one more look at the next start
+        }
     }
 
     private boolean isAlive(String otherSession) {

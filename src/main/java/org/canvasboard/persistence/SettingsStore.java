@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Keeps {@link AppSettings} in {@code settings.json} in the app's settings folder. Loading never
@@ -26,17 +27,35 @@ public final class SettingsStore {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        return folderFor(System.getProperty("os.name", ""), System::getenv, System.getProperty("user.home"));
+    }
+
+    /**
+     * Where the platform keeps an app's settings: {@code %APPDATA%} on Windows,
+     * {@code ~/Library/Application Support} on macOS, and on Linux and other Unix systems
+     * {@code $XDG_CONFIG_HOME} or else {@code $HOME/.config}. The {@code HOME} variable wins over
+     * Java's {@code user.home} (which comes from the password database and ignores a changed
+     * HOME, as in sandboxes and test runs); {@code userHome} is the last resort.
+     */
+    static Path folderFor(String osName, Function<String, String> env, String userHome) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String homeVariable = env.apply(os.contains("win") ? "USERPROFILE" : "HOME");
+        String home = isSet(homeVariable) ? homeVariable : userHome;
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return Path.of(appData != null ? appData : home, "Canvasboard");
+            String appData = env.apply("APPDATA");
+            return isSet(appData) ? Path.of(appData, "Canvasboard") : Path.of(home, "AppData", "Roaming", "Canvasboard");
         }
         if (os.contains("mac")) {
             return Path.of(home, "Library", "Application Support", "Canvasboard");
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "canvasboard") : Path.of(home, ".config", "canvasboard");
+        String xdg = env.apply("XDG_CONFIG_HOME");
+        // the XDG rule: a relative XDG_CONFIG_HOME is invalid and ignored
+        return isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg, "canvasboard")
+                : Path.of(home, ".config", "canvasboard");
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     public Path file() {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,5 +90,29 @@ class RecoveryStoreTest {
         List<RecoveryStore.Recoverable> pending = new RecoveryStore(tmp, "next").pending();
         assertEquals(List.of("Newer", "Older"), pending.stream().map(RecoveryStore.Recoverable::projectName).toList());
         assertFalse(pending.get(0).savedAt().isBefore(pending.get(1).savedAt()));
+    }
+
+    @Test
+    void lockFilesOfEditorsThatAreGoneAreRemovedAtStartButTheirSnapshotsStay() throws Exception {
+        RecoveryStore crashed = new RecoveryStore(tmp, "crashed");
+        crashed.snapshot(bytes(TestProjects.everyField()), null, "Lost");
+        Path staleLock = Files.createFile(tmp.resolve("crashed.lock"));
+        Path emptyLock = Files.createFile(tmp.resolve("gone-long-ago.lock"));
+        FileTime anHourAgo = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.setLastModifiedTime(staleLock, anHourAgo);
+        Files.setLastModifiedTime(emptyLock, anHourAgo);
+        RecoveryStore running = new RecoveryStore(tmp, "running");
+        running.open();
+        Files.setLastModifiedTime(tmp.resolve("running.lock"), anHourAgo);
+        Path justCreated = Files.createFile(tmp.resolve("starting.lock"));
+
+        List<RecoveryStore.Recoverable> pending = new RecoveryStore(tmp, "next").pending();
+
+        assertEquals(List.of("crashed"), pending.stream().map(RecoveryStore.Recoverable::session).toList());
+        assertFalse(Files.exists(staleLock));
+        assertFalse(Files.exists(emptyLock));
+        assertTrue(Files.exists(tmp.resolve("running.lock")), "a running editor keeps its lock");
+        assertTrue(Files.exists(justCreated), "a lock younger than a minute may be an editor starting up");
+        running.close();
     }
 }

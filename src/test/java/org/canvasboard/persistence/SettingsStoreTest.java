@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,5 +56,40 @@ class SettingsStoreTest {
         AppSettings loaded = store.load();
         assertEquals(5.0, loaded.windowX());
         assertEquals(List.of("/x"), loaded.recentFiles());
+    }
+
+    @Test
+    void linuxSettingsFollowXdgConfigHome() {
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "/xdg", "HOME", "/home/sam");
+        assertEquals(Path.of("/xdg/canvasboard"), SettingsStore.folderFor("Linux", env::get, "/passwd-home"));
+    }
+
+    @Test
+    void linuxSettingsUseTheHomeVariableBeforeJavasUserHome() {
+        Map<String, String> env = Map.of("HOME", "/home/sam");
+        assertEquals(Path.of("/home/sam/.config/canvasboard"),
+                SettingsStore.folderFor("Linux", env::get, "/passwd-home"));
+    }
+
+    @Test
+    void aRelativeXdgConfigHomeIsIgnored() {
+        Map<String, String> env = Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/sam");
+        assertEquals(Path.of("/home/sam/.config/canvasboard"),
+                SettingsStore.folderFor("Linux", env::get, "/passwd-home"));
+    }
+
+    @Test
+    void withoutAHomeVariableUserHomeIsTheLastResort() {
+        assertEquals(Path.of("/passwd-home/.config/canvasboard"),
+                SettingsStore.folderFor("Linux", name -> null, "/passwd-home"));
+    }
+
+    @Test
+    void windowsAndMacUseTheirOwnPlaces() {
+        Map<String, String> windows = Map.of("APPDATA", "C:/Users/sam/AppData/Roaming");
+        assertEquals(Path.of("C:/Users/sam/AppData/Roaming", "Canvasboard"),
+                SettingsStore.folderFor("Windows 11", windows::get, "C:/Users/sam"));
+        assertEquals(Path.of("/Users/sam/Library/Application Support/Canvasboard"),
+                SettingsStore.folderFor("Mac OS X", Map.of("HOME", "/Users/sam")::get, "/var/root"));
     }
 }
