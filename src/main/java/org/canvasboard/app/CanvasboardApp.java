@@ -125,7 +125,6 @@ public class CanvasboardApp extends Application {
                     "/org/canvasboard/app/icons/canvasboard-" + size + ".png"))));
         }
         settings.restoreWindow(stage);
-        settings.trackWindow(stage);
         settings.cleanUpInterruptedSaves();
         stage.setOnCloseRequest(e -> {
             if (!documents.confirmDiscard()) {

@@ -68,40 +68,43 @@ public final class SettingsKeeper {
         recentFiles().stream().map(Path::getParent).distinct().forEach(AtomicFileWriter::cleanStaleTempFiles);
     }
 
+    private NormalBounds normalBounds;
+
+    /**
+     * Puts the window where it was last time, if that still fits a screen, and from then on
+     * follows its normal place and size: a window closed maximized remembers the size it goes
+     * back to when un-maximized.
+     */
     void restoreWindow(Stage stage) {
+        Rectangle2D placed = savedPlaceOnAScreen();
+        if (placed != null) {
+            stage.setX(placed.getMinX());
+            stage.setY(placed.getMinY());
+            stage.setWidth(placed.getWidth());
+            stage.setHeight(placed.getHeight());
+            stage.setMaximized(settings.maximized());
+        }
+        normalBounds = new NormalBounds(stage, placed);
+    }
+
+    /** The saved window bounds, or null if there are none or they no longer meet any screen. */
+    private Rectangle2D savedPlaceOnAScreen() {
         if (!settings.hasWindow()) {
-            return;
+            return null;
         }
         Rectangle2D saved = new Rectangle2D(settings.windowX(), settings.windowY(),
                 Math.max(400, settings.windowWidth()), Math.max(300, settings.windowHeight()));
         boolean visible = Screen.getScreens().stream()
                 .anyMatch(s -> s.getVisualBounds().intersects(saved.getMinX(), saved.getMinY(), 200, 100));
-        if (!visible) {
-            return;
-        }
-        stage.setX(saved.getMinX());
-        stage.setY(saved.getMinY());
-        stage.setWidth(saved.getWidth());
-        stage.setHeight(saved.getHeight());
-        stage.setMaximized(settings.maximized());
-    }
-
-    private NormalBounds normalBounds;
-
-    /**
-     * Follows the window's normal place and size, so that a window closed maximized still
-     * remembers the size it goes back to when un-maximized. Call after {@link #restoreWindow}.
-     */
-    void trackWindow(Stage stage) {
-        normalBounds = new NormalBounds(stage, settings.hasWindow() ? new Rectangle2D(settings.windowX(),
-                settings.windowY(), settings.windowWidth(), settings.windowHeight()) : null);
+        return visible ? saved : null;
     }
 
     void rememberWindow(Stage stage) {
         if (stage.isMaximized()) {
-            Rectangle2D normal = normalBounds != null && normalBounds.get() != null ? normalBounds.get() : settings.hasWindow()
-                    ? new Rectangle2D(settings.windowX(), settings.windowY(), settings.windowWidth(), settings.windowHeight())
-                    : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            Rectangle2D normal = normalBounds == null ? null : normalBounds.get();
+            if (normal == null) { // maximized since it first opened: its size is all there is
+                normal = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
             settings = settings.withWindow(normal.getMinX(), normal.getMinY(), normal.getWidth(), normal.getHeight(), true);
         } else {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);

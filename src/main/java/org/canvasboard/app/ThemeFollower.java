@@ -27,10 +27,6 @@ final class ThemeFollower {
         });
     }
 
-    Theme chosen() {
-        return chosen;
-    }
-
     /** What is drawn now: light or dark for the system theme, the choice itself otherwise. */
     Theme shown() {
         return chosen.shownFor(systemScheme.getValue());

@@ -40,7 +40,7 @@ class WindowPlacementTest {
             stage.setY(80);
             stage.setWidth(700);
             stage.setHeight(500);
-            settings.trackWindow(stage);
+            settings.restoreWindow(stage); // nothing saved yet: it only starts following the window
             stage.show();
             made[0] = stage;
         });

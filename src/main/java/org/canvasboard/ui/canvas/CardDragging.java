@@ -31,21 +31,8 @@ final class CardDragging {
     private final Pane overlay;
     private final DropHandler onDrop;
     private Node ghost;
-    private CardView dragged;
     private Point2D grabOffset;
     private BlockView dropBlock;
-
-    /** Key in a card's properties while it is being dragged. */
-    private static final String DRAGGED = "canvasboard-dragged";
-
-    /**
-     * Whether a card is being dragged: it must stay in the scene, however far its block
-     * scrolled, for the drag's events to reach it. Known from the drag itself, not from the
-     * node's pressed state, which some platforms clear while the button is still held.
-     */
-    static boolean isDragged(Node card) {
-        return card.getProperties().containsKey(DRAGGED);
-    }
 
     CardDragging(Pane overlay, DropHandler onDrop) {
         this.overlay = overlay;
@@ -62,8 +49,6 @@ final class CardDragging {
                 return;
             }
             startGhost(card, e, prepare.getAsInt());
-            dragged = card;
-            card.getProperties().put(DRAGGED, Boolean.TRUE);
             card.startFullDrag();
             e.consume();
         });
@@ -138,10 +123,6 @@ final class CardDragging {
     private void end() {
         overlay.getChildren().clear();
         ghost = null;
-        if (dragged != null) {
-            dragged.getProperties().remove(DRAGGED);
-            dragged = null;
-        }
         if (dropBlock != null) {
             dropBlock.clearDropTarget();
             dropBlock = null;

@@ -438,7 +438,7 @@ final class CardFlow extends Pane {
     private void prune() {
         arranging = true;
         try {
-            getChildren().removeIf(node -> !shownNow.contains(node) && !node.isPressed() && !CardDragging.isDragged(node));
+            getChildren().removeIf(node -> !shownNow.contains(node) && !node.isPressed());
         } finally {
             arranging = false;
         }
