@@ -146,7 +146,7 @@ final class MainMenus {
             var cards = project().selectedCards();
             for (var segment : canvas.segments()) {
                 javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(segment.getText(),
-                        org.canvasboard.ui.segment.SegmentStyles.dot(segment.getSegment().color(), null));
+                        org.canvasboard.ui.common.SegmentStyles.dot(segment.getSegment().color(), null));
                 item.setMnemonicParsing(false);
                 boolean all = !cards.isEmpty() && cards.stream().allMatch(c -> c.isLinkedTo(segment) || c == segment);
                 item.setSelected(all);

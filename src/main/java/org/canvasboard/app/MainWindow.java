@@ -57,10 +57,10 @@ final class MainWindow {
     private final Map<MainView, javafx.scene.control.ToggleButton> viewButtons = new java.util.EnumMap<>(MainView.class);
     private MainView mainView = MainView.CANVAS;
     private Lazy<org.canvasboard.ui.segment.SegmentDetailsPane> segmentPane;
-    private Lazy<org.canvasboard.ui.segment.CustomerProfileView> profileView;
-    private Lazy<org.canvasboard.ui.segment.PersonaGallery> gallery;
-    private Lazy<org.canvasboard.ui.segment.SegmentComparisonView> compareView;
-    private org.canvasboard.ui.segment.CardLinksSection linksSection;
+    private Lazy<org.canvasboard.ui.profile.CustomerProfileView> profileView;
+    private Lazy<org.canvasboard.ui.persona.PersonaGallery> gallery;
+    private Lazy<org.canvasboard.ui.compare.SegmentComparisonView> compareView;
+    private org.canvasboard.ui.card.CardLinksSection linksSection;
 
     /** What the main area shows. */
     enum MainView { CANVAS, PROFILE, PERSONAS, COMPARE }
@@ -222,10 +222,10 @@ final class MainWindow {
         canvasArea.getChildren().setAll(tabsRow, canvasHost);
         segmentPane = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentDetailsPane(project, navigator));
         segmentTab.setContent(segmentTab.isSelected() ? segmentPane.get() : null);
-        profileView = new Lazy<>(() -> new org.canvasboard.ui.segment.CustomerProfileView(project));
-        gallery = new Lazy<>(() -> new org.canvasboard.ui.segment.PersonaGallery(project, navigator,
+        profileView = new Lazy<>(() -> new org.canvasboard.ui.profile.CustomerProfileView(project));
+        gallery = new Lazy<>(() -> new org.canvasboard.ui.persona.PersonaGallery(project, navigator,
                 () -> PictureImport.choose(stage)));
-        compareView = new Lazy<>(() -> new org.canvasboard.ui.segment.SegmentComparisonView(project, navigator));
+        compareView = new Lazy<>(() -> new org.canvasboard.ui.compare.SegmentComparisonView(project, navigator));
         project.selection().leadProperty().addListener((obs, was, now) -> followSelection(now));
         project.currentCanvasProperty().addListener((obs, was, now) -> showCanvas(now));
         project.history().revisionProperty().addListener((obs, a, b) -> updateCounts());
@@ -249,14 +249,14 @@ final class MainWindow {
      * complete a frame later.
      */
     private void buildPanels(ProjectViewModel project) {
-        linksSection = new org.canvasboard.ui.segment.CardLinksSection(project, navigator);
+        linksSection = new org.canvasboard.ui.card.CardLinksSection(project, navigator);
         linksSection.show(project.selection().getLead());
         CardDetailsPane cardPane = new CardDetailsPane(project, linksSection);
         javafx.scene.control.ScrollPane cardScroll = new javafx.scene.control.ScrollPane(cardPane);
         cardScroll.setFitToWidth(true);
         cardScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         cardTab.setContent(cardScroll);
-        org.canvasboard.ui.segment.ChecksPane checks = new org.canvasboard.ui.segment.ChecksPane(project, navigator);
+        org.canvasboard.ui.checks.ChecksPane checks = new org.canvasboard.ui.checks.ChecksPane(project, navigator);
         checksTab.setContent(checks);
         checksTab.setOnSelectionChanged(e -> {
             if (checksTab.isSelected()) {
@@ -265,13 +265,13 @@ final class MainWindow {
         });
         checksTab.textProperty().bind(Bindings.createStringBinding(() -> checks.countProperty().get() == 0 ? "Checks"
                 : "Checks (" + checks.countProperty().get() + ")", checks.countProperty()));
-        org.canvasboard.ui.segment.WorkbookPane workbookPane = new org.canvasboard.ui.segment.WorkbookPane(project, navigator,
+        org.canvasboard.ui.workbook.WorkbookPane workbookPane = new org.canvasboard.ui.workbook.WorkbookPane(project, navigator,
                 () -> exports.export(ExportFormat.HANDIN), () -> exports.export(ExportFormat.HANDIN_MARKDOWN));
         workbookTab.setContent(workbookPane);
         // the completion level stays in sight whichever panel is open
         statusWorkbook.textProperty().bind(Bindings.createStringBinding(() -> workbookPane.levelProperty().get() < 0 ? ""
                 : "Workbook " + workbookPane.levelProperty().get() + " %", workbookPane.levelProperty()));
-        org.canvasboard.ui.segment.CardLinksSection links = linksSection;
+        org.canvasboard.ui.card.CardLinksSection links = linksSection;
         project.history().revisionProperty().addListener((obs, a, b) -> links.show(project.selection().getLead()));
     }
 
@@ -385,7 +385,7 @@ final class MainWindow {
         }
     }
 
-    private final org.canvasboard.ui.segment.Navigator navigator = new org.canvasboard.ui.segment.Navigator() {
+    private final org.canvasboard.ui.common.Navigator navigator = new org.canvasboard.ui.common.Navigator() {
         @Override
         public void showCard(CardViewModel card) {
             showMainView(MainView.CANVAS);
@@ -411,13 +411,18 @@ final class MainWindow {
         }
 
         @Override
-        public void showSegmentSection(CardViewModel segment, String section) {
+        public void showSegmentsBlock() {
+            showMainView(MainView.CANVAS);
+            CanvasView view = currentCanvasView();
+            if (view != null) {
+                view.focusBlock(BlockType.CUSTOMER_SEGMENTS);
+            }
+        }
+
+        @Override
+        public void showSegmentSection(CardViewModel segment, org.canvasboard.viewmodel.SegmentSection section) {
             if (segment == null) {
-                showMainView(MainView.CANVAS);
-                CanvasView view = currentCanvasView();
-                if (view != null) {
-                    view.focusBlock(BlockType.CUSTOMER_SEGMENTS);
-                }
+                showSegmentsBlock();
                 return;
             }
             showCard(segment);
@@ -554,7 +559,7 @@ final class MainWindow {
                 }
                 project().getCurrentCanvas().makeSegment(lead);
             }
-            navigator.showSegmentSection(lead, "segment");
+            navigator.showSegmentSection(lead, org.canvasboard.viewmodel.SegmentSection.SEGMENT);
         });
         actions.on(AppAction.NEW_PERSONA, () -> navigator.showPersona(project().addPersona("")));
         actions.on(AppAction.VIEW_CANVAS, () -> showMainView(MainView.CANVAS));

@@ -13,7 +13,7 @@ import org.canvasboard.model.ProfileArea;
 import org.canvasboard.model.ProfileItem;
 import org.canvasboard.model.Project;
 import org.canvasboard.persistence.ProjectWriter;
-import org.canvasboard.ui.segment.WorkbookPane;
+import org.canvasboard.ui.workbook.WorkbookPane;
 import org.canvasboard.viewmodel.CardViewModel;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;

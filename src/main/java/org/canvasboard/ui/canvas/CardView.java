@@ -1,5 +1,6 @@
 package org.canvasboard.ui.canvas;
 
+import org.canvasboard.ui.common.SegmentStyles;
 import javafx.beans.InvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -309,7 +310,7 @@ public final class CardView extends VBox {
         rolesRow.getChildren().clear();
         for (org.canvasboard.model.PurchaseRole role : org.canvasboard.model.PurchaseRole.values()) {
             if (segment.hasRole(role)) {
-                Label badge = new Label(org.canvasboard.ui.segment.SegmentStyles.abbreviation(role));
+                Label badge = new Label(org.canvasboard.ui.common.SegmentStyles.abbreviation(role));
                 badge.getStyleClass().add("role-badge");
                 LazyTip.set(badge, role.label());
                 rolesRow.getChildren().add(badge);
@@ -344,7 +345,7 @@ public final class CardView extends VBox {
             linkDots.setAlignment(Pos.CENTER_LEFT);
         }
         linkDots.getChildren().setAll(links.stream().map(l ->
-                (javafx.scene.Node) org.canvasboard.ui.segment.SegmentStyles.dot(l.colour(), "For " + l.segmentName())).toList());
+                (javafx.scene.Node) org.canvasboard.ui.common.SegmentStyles.dot(l.colour(), "For " + l.segmentName())).toList());
         linkDots.setVisible(!links.isEmpty());
         arrange();
     }

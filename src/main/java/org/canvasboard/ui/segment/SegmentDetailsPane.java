@@ -1,5 +1,7 @@
 package org.canvasboard.ui.segment;
 
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.Navigator;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,6 +39,7 @@ import org.canvasboard.ui.common.TypingFields;
 import org.canvasboard.viewmodel.CardViewModel;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
+import org.canvasboard.viewmodel.SegmentSection;
 import org.canvasboard.viewmodel.SegmentViewModel;
 
 import java.util.ArrayList;
@@ -75,7 +78,7 @@ public final class SegmentDetailsPane extends VBox {
     private final Label personasHint = hint("No persona yet: who is one typical member of this group?");
     private final Label linkedHint = hint("No card is linked to this segment yet. Select a value proposition, "
             + "channel or revenue stream and link it on its Card tab, or from its menu (Shift+F10).");
-    private final Map<String, Node> sections = new HashMap<>();
+    private final Map<SegmentSection, Node> sections = new EnumMap<>(SegmentSection.class);
     private final ScrollPane scroll;
     private final Map<String, TextField> stakeholderNames = new HashMap<>();
     private final List<TextField[]> metricFields = new ArrayList<>();
@@ -192,16 +195,16 @@ public final class SegmentDetailsPane extends VBox {
         remove.setOnAction(e -> project.getCurrentCanvas().removeSegmentDetails(shown));
 
         form.getChildren().addAll(
-                section("segment", "Segment", AppIcon.SEGMENT), name, colours,
+                section(SegmentSection.SEGMENT, "Segment", AppIcon.SEGMENT), name, colours,
                 caption("Market type"), marketType, excluded,
                 caption("Description"), description,
-                section("characteristics", "Characteristics", AppIcon.TAG), characteristics,
+                section(SegmentSection.CHARACTERISTICS, "Characteristics", AppIcon.TAG), characteristics,
                 caption("Objective group"), objectiveGroup,
-                section("metrics", "Metrics", AppIcon.METRIC), metrics, addMetric,
-                section("personas", "Personas", AppIcon.PERSONAS), personas, personasHint, linkPersona,
-                section("profile", "Customer profile", AppIcon.PROFILE), profileSummary, openProfile,
-                section("roles", "Purchase roles", AppIcon.ROLES), rolesSummary, roles, addHolder,
-                section("links", "Linked cards", AppIcon.LINK), linkedCards, linkedHint,
+                section(SegmentSection.METRICS, "Metrics", AppIcon.METRIC), metrics, addMetric,
+                section(SegmentSection.PERSONAS, "Personas", AppIcon.PERSONAS), personas, personasHint, linkPersona,
+                section(SegmentSection.PROFILE, "Customer profile", AppIcon.PROFILE), profileSummary, openProfile,
+                section(SegmentSection.ROLES, "Purchase roles", AppIcon.ROLES), rolesSummary, roles, addHolder,
+                section(SegmentSection.LINKS, "Linked cards", AppIcon.LINK), linkedCards, linkedHint,
                 new Label(), remove);
         scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -240,7 +243,7 @@ public final class SegmentDetailsPane extends VBox {
     }
 
     /** Scrolls to a section: segment, characteristics, metrics, personas, profile, roles, links. */
-    public void reveal(String section) {
+    public void reveal(SegmentSection section) {
         Node target = sections.get(section);
         if (target == null) {
             return;
@@ -538,7 +541,7 @@ public final class SegmentDetailsPane extends VBox {
         node.setManaged(on);
     }
 
-    private Node section(String key, String text, AppIcon icon) {
+    private Node section(SegmentSection key, String text, AppIcon icon) {
         Label label = new Label(text, icon.node());
         label.getStyleClass().add("section-title");
         sections.put(key, label);

@@ -1,4 +1,4 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;

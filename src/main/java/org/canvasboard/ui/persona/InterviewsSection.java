@@ -1,5 +1,7 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.persona;
 
+import org.canvasboard.ui.common.Chips;
+import org.canvasboard.ui.common.Forms;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -170,10 +172,10 @@ final class InterviewsSection extends VBox {
             status.setConverter(new org.canvasboard.ui.common.CodedLabels<>());
             status.setOnAction(e -> persona.changePerson(r.id(), "status",
                     x -> new RealPerson(x.id(), x.name(), x.contact(), status.getValue()), false));
-            Button remove = SegmentDetailsPane.iconButton(AppIcon.CLOSE, "Remove " + r.name(), () -> persona.removePerson(r.id()));
+            Button remove = Chips.iconButton(AppIcon.CLOSE, "Remove " + r.name(), () -> persona.removePerson(r.id()));
             HBox.setHgrow(name, Priority.ALWAYS);
             HBox.setHgrow(contact, Priority.ALWAYS);
-            people.getChildren().add(new VBox(2, WorkbookPane.row(name, status, remove), contact));
+            people.getChildren().add(new VBox(2, Forms.row(name, status, remove), contact));
             personFields.put(r.id(), new TextField[] {name, contact});
         }
         conversations.getChildren().clear();
@@ -218,9 +220,9 @@ final class InterviewsSection extends VBox {
                 x -> new Conversation(x.id(), x.personId(), x.date(), v, x.evidence()), true), this::refreshLater);
         dateFields.put(c.id(), date);
         noteFields.put(c.id(), notes);
-        Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this conversation",
+        Button remove = Chips.iconButton(AppIcon.DELETE, "Remove this conversation",
                 () -> persona.removeConversation(c.id()));
-        VBox box = new VBox(4, WorkbookPane.row(date, who, remove), notes);
+        VBox box = new VBox(4, Forms.row(date, who, remove), notes);
         if (!items.isEmpty()) {
             box.getChildren().add(caption("What it said about the pains and gains"));
         }
@@ -236,7 +238,7 @@ final class InterviewsSection extends VBox {
             text.setWrapText(true);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
-            box.getChildren().add(WorkbookPane.row(verdict, text));
+            box.getChildren().add(Forms.row(verdict, text));
         }
         box.getStyleClass().add("workbook-step");
         box.setId("conversation-" + c.id());

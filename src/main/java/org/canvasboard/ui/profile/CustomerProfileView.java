@@ -1,5 +1,7 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.profile;
 
+import org.canvasboard.ui.common.Chips;
+import org.canvasboard.ui.common.SegmentStyles;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -306,7 +308,7 @@ public final class CustomerProfileView extends VBox {
             badge.setTooltip(new javafx.scene.control.Tooltip("Conversations: " + confirmed + " confirmed, " + refuted + " refuted"));
             controls.getChildren().add(badge);
         }
-        Button remove = SegmentDetailsPane.iconButton(AppIcon.DELETE, "Remove this " + area.itemName(),
+        Button remove = Chips.iconButton(AppIcon.DELETE, "Remove this " + area.itemName(),
                 () -> vm.removeProfileItem(area, item.id()));
         controlRow.getChildren().add(remove);
         installRanking(handle, area, item);

@@ -1,5 +1,7 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.compare;
 
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.Navigator;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;

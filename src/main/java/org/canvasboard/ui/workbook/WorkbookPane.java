@@ -1,5 +1,7 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.workbook;
 
+import org.canvasboard.ui.common.Navigator;
+import org.canvasboard.viewmodel.SegmentSection;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -279,12 +281,12 @@ public final class WorkbookPane extends VBox {
         Optional<CardViewModel> segment = WorkbookSteps.segment(project.toModel())
                 .flatMap(c -> project.canvases().stream().flatMap(cv -> cv.findCard(c.id()).stream()).findFirst());
         switch (place) {
-            case SEGMENT -> navigator.showSegmentSection(segment.orElse(null), "characteristics");
+            case SEGMENT -> navigator.showSegmentSection(segment.orElse(null), SegmentSection.CHARACTERISTICS);
             case PROFILE_GAINS, PROFILE_PAINS -> {
                 if (segment.isPresent()) {
                     navigator.showProfile(segment.get());
                 } else {
-                    navigator.showSegmentSection(null, "segment");
+                    navigator.showSegmentsBlock();
                 }
             }
             default -> {
@@ -292,9 +294,9 @@ public final class WorkbookPane extends VBox {
                 if (persona.isPresent()) {
                     navigator.showPersona(persona.get());
                 } else if (segment.isPresent()) {
-                    navigator.showSegmentSection(segment.get(), "personas");
+                    navigator.showSegmentSection(segment.get(), SegmentSection.PERSONAS);
                 } else {
-                    navigator.showSegmentSection(null, "segment");
+                    navigator.showSegmentsBlock();
                 }
             }
         }

@@ -1,5 +1,8 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.persona;
 
+import org.canvasboard.ui.common.Chips;
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.Navigator;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -293,7 +296,7 @@ public final class PersonaGallery extends SplitPane {
         segments.getChildren().clear();
         for (CardViewModel s : project.segmentsOf(selected)) {
             PersonaViewModel persona = selected;
-            Node chip = SegmentDetailsPane.removableChip(s.getText(), s.getSegment().color(),
+            Node chip = Chips.removable(s.getText(), s.getSegment().color(),
                     "Unlink from " + s.getText(), () -> new SegmentViewModel(s).unlinkPersona(persona));
             Node label = ((HBox) chip).getChildren().get(0);
             SegmentStyles.onActivate(label, () -> navigator.showCard(s));

@@ -1,5 +1,8 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.card;
 
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.Navigator;
+import org.canvasboard.viewmodel.SegmentSection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -42,7 +45,7 @@ public final class CardLinksSection extends VBox {
         openAsSegment.setOnAction(e -> {
             CanvasViewModel canvas = project.getCurrentCanvas();
             canvas.makeSegment(card);
-            navigator.showSegmentSection(card, "segment");
+            navigator.showSegmentSection(card, SegmentSection.SEGMENT);
         });
         none.getStyleClass().add("details-hint");
         HBox buttons = new HBox(6, linkMenu, openAsSegment);

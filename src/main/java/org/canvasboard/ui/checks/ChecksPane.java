@@ -1,5 +1,8 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.checks;
 
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.Navigator;
+import org.canvasboard.viewmodel.SegmentSection;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.geometry.Pos;
@@ -109,7 +112,7 @@ public final class ChecksPane extends VBox {
             project.canvases().stream().filter(c -> c.id().equals(hint.canvasId())).findFirst().ifPresent(c -> {
                 project.showCanvas(c);
                 project.selection().clear();
-                navigator.showSegmentSection(null, "segmentsBlock");
+                navigator.showSegmentsBlock();
             });
             return;
         }
@@ -118,10 +121,10 @@ public final class ChecksPane extends VBox {
                 project.reveal(card.get());
                 navigator.showProfile(card.get());
             }
-            case PERSONAS -> navigator.showSegmentSection(card.get(), "personas");
-            case ROLES -> navigator.showSegmentSection(card.get(), "roles");
-            case LINKS -> navigator.showSegmentSection(card.get(), "links");
-            default -> navigator.showSegmentSection(card.get(), "segment");
+            case PERSONAS -> navigator.showSegmentSection(card.get(), SegmentSection.PERSONAS);
+            case ROLES -> navigator.showSegmentSection(card.get(), SegmentSection.ROLES);
+            case LINKS -> navigator.showSegmentSection(card.get(), SegmentSection.LINKS);
+            default -> navigator.showSegmentSection(card.get(), SegmentSection.SEGMENT);
         }
     }
 }

@@ -1,7 +1,8 @@
-package org.canvasboard.ui.segment;
+package org.canvasboard.ui.common;
 
 import org.canvasboard.viewmodel.CardViewModel;
 import org.canvasboard.viewmodel.PersonaViewModel;
+import org.canvasboard.viewmodel.SegmentSection;
 
 /** Where links and hints take the user; the window decides how to show each place. */
 public interface Navigator {
@@ -14,6 +15,9 @@ public interface Navigator {
     /** Shows a persona in the gallery. */
     void showPersona(PersonaViewModel persona);
 
-    /** Shows a segment's details panel, scrolled to a section ("personas", "roles", "links", ...). */
-    void showSegmentSection(CardViewModel segment, String section);
+    /** Shows a segment's details panel, scrolled to one of its sections. */
+    void showSegmentSection(CardViewModel segment, SegmentSection section);
+
+    /** Shows the Customer Segments block of the canvas (where a first segment is written). */
+    void showSegmentsBlock();
 }
