@@ -6,20 +6,23 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Canvas;
 import org.canvasboard.model.CanvasKind;
 import org.canvasboard.model.Card;
 import org.canvasboard.model.CardColor;
-import org.canvasboard.model.Persona;
 import org.canvasboard.model.Project;
+import org.canvasboard.model.SegmentationChecks;
+import org.canvasboard.model.SegmentationHint;
+import org.canvasboard.model.Workbook;
+import org.canvasboard.model.WorkbookSteps;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Editable mirror of a whole project: its canvases, which one is shown, the card selection and
@@ -28,23 +31,22 @@ import java.util.Map;
 public final class ProjectViewModel {
     private final EditHistory history = new EditHistory();
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
-    private final ObservableList<CanvasViewModel> canvases = FXCollections.observableArrayList();
-    private final ObservableList<CanvasViewModel> readOnlyCanvases = FXCollections.unmodifiableObservableList(canvases);
+    private final ProjectCanvases canvasList;
+    private final ObservableList<CanvasViewModel> canvases;
     private final ReadOnlyObjectWrapper<CanvasViewModel> currentCanvas = new ReadOnlyObjectWrapper<>(this, "currentCanvas");
     private final CardSelection selection = new CardSelection();
-    private CanvasViewModel lastChanged;
+    private final RevealingUndo undoing;
     private final StringProperty searchQuery = new SimpleStringProperty(this, "searchQuery", "");
-    private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
-    /** The segmentation workbook (null: no assignment started). */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<org.canvasboard.model.Workbook> workbook =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "workbook");
-    private final ObservableList<PersonaViewModel> readOnlyPersonas = FXCollections.unmodifiableObservableList(personas);
+    private final ProjectPersonas personas;
+    private final ProjectWorkbook workbook;
 
     public ProjectViewModel(Project project) {
         name.set(project.name());
-        project.canvases().forEach(c -> canvases.add(newCanvasViewModel(c)));
-        project.personas().forEach(p -> personas.add(new PersonaViewModel(p, history)));
-        workbook.set(project.workbook());
+        canvasList = new ProjectCanvases(project.canvases(), history, this::newCanvasViewModel);
+        canvases = canvasList.list();
+        personas = new ProjectPersonas(project.personas(), history, canvases);
+        workbook = new ProjectWorkbook(this, history, project.workbook());
+        undoing = new RevealingUndo(history, canvases, currentCanvas, selection);
         currentCanvas.set(canvases.isEmpty() ? null : canvases.get(0));
         currentCanvas.addListener((obs, old, now) -> {
             if (now != null && !canvases.contains(now)) {
@@ -52,7 +54,7 @@ public final class ProjectViewModel {
             }
             selection.clear();
         });
-        canvases.addListener((javafx.collections.ListChangeListener<CanvasViewModel>) change -> {
+        canvases.addListener((ListChangeListener<CanvasViewModel>) change -> {
             if (!canvases.contains(currentCanvas.get()) && !canvases.isEmpty()) {
                 currentCanvas.set(canvases.get(0));
             }
@@ -62,9 +64,8 @@ public final class ProjectViewModel {
 
     private CanvasViewModel newCanvasViewModel(Canvas canvas) {
         CanvasViewModel vm = new CanvasViewModel(canvas, history);
-        vm.setOnContentChange(() -> lastChanged = vm);
-        vm.setPersonaIds(() -> personas.stream().map(PersonaViewModel::id)
-                .collect(java.util.stream.Collectors.toSet()));
+        vm.setOnContentChange(() -> undoing.changed(vm));
+        vm.setPersonaIds(() -> personas.ids());
         return vm;
     }
 
@@ -72,36 +73,12 @@ public final class ProjectViewModel {
      * Undoes the last change and shows the canvas it touched, so nothing changes out of sight.
      */
     public void undo() {
-        revealing(history::undo, true);
+        undoing.undo();
     }
 
     /** Redoes the last undone change and shows the canvas it touched. */
     public void redo() {
-        revealing(history::redo, false);
-    }
-
-    /**
-     * Runs an undo or redo step and shows the canvas it touched; the cards it brought back onto
-     * that canvas are selected (an undone deletion selects the cards again, and so reveals them).
-     */
-    private void revealing(java.util.function.Supplier<Edit> step, boolean undoing) {
-        lastChanged = null;
-        List<CanvasViewModel> before = List.copyOf(canvases);
-        Edit edit = step.get();
-        CanvasViewModel touched = canvases.stream().filter(c -> !before.contains(c)).findFirst().orElse(lastChanged);
-        if (touched != null && touched != currentCanvas.get() && canvases.contains(touched)) {
-            currentCanvas.set(touched);
-        }
-        java.util.Collection<CardViewModel> arrived = edit == null ? List.of() : edit.arrivals(undoing);
-        CanvasViewModel shown = currentCanvas.get();
-        if (!arrived.isEmpty() && shown != null) {
-            // arrivals come in the order of the blocks and cards they joined; keep those of
-            // the canvas shown
-            List<CardViewModel> here = arrived.stream().filter(c -> shown.blockOf(c).isPresent()).toList();
-            if (!here.isEmpty()) {
-                selection.selectAll(here);
-            }
-        }
+        undoing.redo();
     }
 
     private void pruneSelection() {
@@ -118,7 +95,7 @@ public final class ProjectViewModel {
     }
 
     public ObservableList<CanvasViewModel> canvases() {
-        return readOnlyCanvases;
+        return canvases;
     }
 
     public ReadOnlyObjectProperty<CanvasViewModel> currentCanvasProperty() {
@@ -146,42 +123,21 @@ public final class ProjectViewModel {
     }
 
     public CanvasViewModel addCanvas(String canvasName, CanvasKind kind) {
-        CanvasViewModel created = newCanvasViewModel(Canvas.empty(canvasName, kind));
-        List<CanvasViewModel> after = new ArrayList<>(canvases);
-        after.add(created);
-        history.execute(new ListEdit<>("Add canvas", canvases, after));
-        currentCanvas.set(created);
-        return created;
+        return showNew(canvasList.insert(Canvas.empty(canvasName, kind), canvases.size(), "Add canvas"));
     }
 
     /** Adds a canvas made elsewhere (e.g. imported from Markdown, with fresh ids) at the end and shows it. */
     public CanvasViewModel importCanvas(Canvas canvas) {
-        CanvasViewModel created = newCanvasViewModel(canvas);
-        List<CanvasViewModel> after = new ArrayList<>(canvases);
-        after.add(created);
-        history.execute(new ListEdit<>("Import canvas \u201c" + canvas.name() + "\u201d", canvases, after));
-        currentCanvas.set(created);
-        return created;
+        return showNew(canvasList.insert(canvas, canvases.size(), "Import canvas \u201c" + canvas.name() + "\u201d"));
     }
 
     /** Copies a canvas (fresh ids for it and every card) and places the copy after it. */
     public CanvasViewModel duplicateCanvas(CanvasViewModel source) {
-        Canvas model = source.toModel();
-        List<BlockType> order = model.kind().blocks();
-        List<Card> all = order.stream().flatMap(b -> model.cards(b).stream()).toList();
-        List<Card> copies = CanvasViewModel.relinked(all, java.util.Set.of());
-        Map<BlockType, List<Card>> cards = new EnumMap<>(BlockType.class);
-        int at = 0;
-        for (BlockType block : order) {
-            int n = model.cards(block).size();
-            cards.put(block, copies.subList(at, at + n));
-            at += n;
-        }
-        Canvas copy = new Canvas(org.canvasboard.model.Ids.newId("canvas"), model.name() + " (copy)", model.kind(), cards);
-        CanvasViewModel created = newCanvasViewModel(copy);
-        List<CanvasViewModel> after = new ArrayList<>(canvases);
-        after.add(after.indexOf(source) + 1, created);
-        history.execute(new ListEdit<>("Duplicate canvas", canvases, after));
+        return showNew(canvasList.insert(ProjectCanvases.copyOf(source.toModel()), canvases.indexOf(source) + 1,
+                "Duplicate canvas"));
+    }
+
+    private CanvasViewModel showNew(CanvasViewModel created) {
         currentCanvas.set(created);
         return created;
     }
@@ -193,9 +149,7 @@ public final class ProjectViewModel {
         }
         int index = canvases.indexOf(canvas);
         CanvasViewModel shown = currentCanvas.get();
-        List<CanvasViewModel> after = new ArrayList<>(canvases);
-        after.remove(canvas);
-        history.execute(new ListEdit<>("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
+        List<CanvasViewModel> after = canvasList.delete(canvas);
         // only when the shown canvas goes does another one take its place
         currentCanvas.set(shown == canvas ? after.get(Math.min(index, after.size() - 1)) : shown);
         return true;
@@ -234,7 +188,7 @@ public final class ProjectViewModel {
     public void discardNewCard(CardViewModel card) {
         if (card.getText().isBlank()) {
             history.withdrawLast(edit -> {
-                java.util.Collection<CardViewModel> added = edit.arrivals(false);
+                Collection<CardViewModel> added = edit.arrivals(false);
                 return added.size() == 1 && added.contains(card);
             });
         }
@@ -312,18 +266,11 @@ public final class ProjectViewModel {
         if (query == null || query.isBlank() || canvas == null) {
             return null;
         }
-        List<CardViewModel> all = canvas.allCards().toList();
-        int from = selection.getLead() == null ? -1 : all.indexOf(selection.getLead());
-        int n = all.size();
-        for (int step = 1; step <= n; step++) {
-            int i = forward ? Math.floorMod(from + step, n) : Math.floorMod((from < 0 ? n : from) - step, n);
-            CardViewModel card = all.get(i);
-            if (card.matches(query)) {
-                selection.select(card);
-                return card;
-            }
+        CardViewModel card = CardSearch.step(canvas.allCards().toList(), selection.getLead(), query, forward);
+        if (card != null) {
+            selection.select(card);
         }
-        return null;
+        return card;
     }
 
     public StringProperty searchQueryProperty() {
@@ -333,17 +280,15 @@ public final class ProjectViewModel {
     // --- personas ---
 
     public ObservableList<PersonaViewModel> personas() {
-        return readOnlyPersonas;
+        return personas.list();
     }
 
-    public java.util.Optional<PersonaViewModel> persona(String id) {
-        return personas.stream().filter(p -> p.id().equals(id)).findFirst();
+    public Optional<PersonaViewModel> persona(String id) {
+        return personas.find(id);
     }
 
     public PersonaViewModel addPersona(String personaName) {
-        PersonaViewModel created = new PersonaViewModel(Persona.named(personaName), history);
-        history.execute(new ListEdit<>("Add persona", personas, SegmentViewModel.plus(personas, created)));
-        return created;
+        return personas.add(personaName);
     }
 
     /**
@@ -351,37 +296,16 @@ public final class ProjectViewModel {
      * role it held stays with a stakeholder of the persona's name.
      */
     public void deletePersona(PersonaViewModel persona) {
-        if (!personas.contains(persona)) {
-            return;
-        }
-        String shownName = persona.get().displayName();
-        history.compound("Delete persona \u201c" + shownName + "\u201d", () -> {
-            for (CardViewModel segmentCard : segmentsOf(persona)) {
-                new SegmentViewModel(segmentCard).unlinkPersona(persona);
-            }
-            for (CanvasViewModel canvas : canvases) {
-                for (CardViewModel segmentCard : canvas.segments()) {
-                    if (segmentCard.getSegment().roles().stream().anyMatch(h -> persona.id().equals(h.personaId()))) {
-                        segmentCard.changeSegment("roles", "Keep roles of a deleted persona", s -> s.withRoles(
-                                s.roles().stream().map(h -> persona.id().equals(h.personaId())
-                                        ? h.asStakeholder(shownName) : h).toList()), false);
-                    }
-                }
-            }
-            List<PersonaViewModel> after = new ArrayList<>(personas);
-            after.remove(persona);
-            history.execute(new ListEdit<>("Delete persona", personas, after));
-        });
+        personas.delete(persona);
     }
 
     /** The segment cards (on any canvas) that a persona is linked to. */
     public List<CardViewModel> segmentsOf(PersonaViewModel persona) {
-        return canvases.stream().flatMap(c -> c.segments().stream())
-                .filter(s -> s.getSegment().personaIds().contains(persona.id())).toList();
+        return personas.segmentsOf(persona);
     }
 
     /** The canvas a card is on, if it is on one of this project's canvases. */
-    public java.util.Optional<CanvasViewModel> canvasOf(CardViewModel card) {
+    public Optional<CanvasViewModel> canvasOf(CardViewModel card) {
         return canvases.stream().filter(c -> c.blockOf(card).isPresent()).findFirst();
     }
 
@@ -395,72 +319,55 @@ public final class ProjectViewModel {
 
     // --- segmentation workbook ---
 
-    public javafx.beans.property.ReadOnlyObjectProperty<org.canvasboard.model.Workbook> workbookProperty() {
-        return workbook.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Workbook> workbookProperty() {
+        return workbook.property();
     }
 
-    public org.canvasboard.model.Workbook getWorkbook() {
+    public Workbook getWorkbook() {
         return workbook.get();
     }
 
     /** Starts the segmentation assignment in this project (undoable). */
     public void startWorkbook() {
-        if (workbook.get() == null) {
-            history.execute(new PropertyEdit<>(this, "workbook", "Start the segmentation workbook", null,
-                    org.canvasboard.model.Workbook.started(), workbook::set, false));
-        }
+        workbook.start();
     }
 
     /** Changes the workbook; typing edits of the same {@code part} merge into one undo step. */
-    public void changeWorkbook(String part, String description,
-                               java.util.function.UnaryOperator<org.canvasboard.model.Workbook> change, boolean typing) {
-        org.canvasboard.model.Workbook before = workbook.get();
-        if (before == null) {
-            throw new IllegalStateException("No workbook has been started");
-        }
-        org.canvasboard.model.Workbook after = change.apply(before);
-        if (!before.equals(after)) {
-            history.execute(new PropertyEdit<>(this, "workbook." + part, description, before, after, workbook::set, typing));
-        }
+    public void changeWorkbook(String part, String description, UnaryOperator<Workbook> change, boolean typing) {
+        workbook.change(part, description, change, typing);
     }
 
     public void changeStudent(String v) {
-        changeWorkbook("student", "Edit student name", w -> new org.canvasboard.model.Workbook(v, w.course(),
-                w.segmentCardId(), w.reflections()), true);
+        workbook.changeStudent(v);
     }
 
     public void changeCourse(String v) {
-        changeWorkbook("course", "Edit course", w -> new org.canvasboard.model.Workbook(w.student(), v,
-                w.segmentCardId(), w.reflections()), true);
+        workbook.changeCourse(v);
     }
 
     public void changeReflection(int index, String v) {
-        changeWorkbook("reflection" + index, "Edit reflection", w -> {
-            List<String> answers = new ArrayList<>(w.reflections());
-            answers.set(index, v == null ? "" : v);
-            return new org.canvasboard.model.Workbook(w.student(), w.course(), w.segmentCardId(), answers);
-        }, true);
+        workbook.changeReflection(index, v);
     }
 
     /** The workbook's steps as they stand now, with the completion level. */
-    public List<org.canvasboard.model.WorkbookSteps.Step> workbookSteps() {
-        return org.canvasboard.model.WorkbookSteps.evaluate(toModel());
+    public List<WorkbookSteps.Step> workbookSteps() {
+        return WorkbookSteps.evaluate(toModel());
     }
 
     /** The segmentation hints that apply to the project as it is now. */
-    public List<org.canvasboard.model.SegmentationHint> checks() {
-        return org.canvasboard.model.SegmentationChecks.run(toModel());
+    public List<SegmentationHint> checks() {
+        return SegmentationChecks.run(toModel());
     }
 
     /** The card a hint is about, if it still exists. */
-    public java.util.Optional<CardViewModel> cardOf(org.canvasboard.model.SegmentationHint hint) {
+    public Optional<CardViewModel> cardOf(SegmentationHint hint) {
         return canvases.stream().filter(c -> c.id().equals(hint.canvasId())).findFirst()
-                .flatMap(c -> hint.cardId() == null ? java.util.Optional.empty() : c.findCard(hint.cardId()));
+                .flatMap(c -> hint.cardId() == null ? Optional.empty() : c.findCard(hint.cardId()));
     }
 
     public Project toModel() {
         return new Project(name.get(), canvases.stream().map(CanvasViewModel::toModel).toList(),
-                personas.stream().map(PersonaViewModel::get).toList(), workbook.get());
+                personas.list().stream().map(PersonaViewModel::get).toList(), workbook.get());
     }
 
     public ReadOnlyStringProperty nameProperty() {
