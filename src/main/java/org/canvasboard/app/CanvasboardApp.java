@@ -104,7 +104,7 @@ public class CanvasboardApp extends Application {
         Autosave autosave = new Autosave(workspace, recovery, background, Autosave.DELAY);
         DocumentController documents = new DocumentController(stage, workspace, io, settings, background);
         documents.setOnClosing(autosave::shutDown);
-        MainWindow window = new MainWindow(stage, workspace, documents);
+        MainWindow window = new MainWindow(stage, workspace, documents, settings);
         ExportController exports = new ExportController(stage, workspace, settings, background, window::showStatus);
         window.setExports(exports);
         ThemeFollower themes = new ThemeFollower(window.root(), Platform.getPreferences().colorSchemeProperty(), theme);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Window placement and recent files across restarts. A saved window position that no longer
+ * Window placement, the side panel's width and recent files across restarts. A saved window position that no longer
  * fits any screen (a monitor was unplugged) is ignored rather than opening off-screen.
  */
 public final class SettingsKeeper {
@@ -57,6 +57,19 @@ public final class SettingsKeeper {
     void rememberTheme(Theme theme) {
         settings = settings.withTheme(theme.id());
         store.save(settings);
+    }
+
+    /** The side panel's width as last left, or {@code fallback} when none was saved. */
+    double sidePanelWidth(double fallback) {
+        Double saved = settings.sidePanelWidth();
+        return saved == null || saved.isNaN() || saved <= 0 ? fallback : saved;
+    }
+
+    void rememberSidePanelWidth(double width) {
+        if (settings.sidePanelWidth() == null || Math.abs(settings.sidePanelWidth() - width) >= 0.5) {
+            settings = settings.withSidePanelWidth(width);
+            store.save(settings);
+        }
     }
 
     Path lastFolder() {

@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * What the app remembers between runs: window placement, recent files (most recent first) and
- * the last folder used, the colour theme. Missing values are null.
+ * the last folder used, the colour theme, the width of the window's side panel. Missing values
+ * are null.
  */
 public record AppSettings(Double windowX, Double windowY, Double windowWidth, Double windowHeight,
-                          boolean maximized, List<String> recentFiles, String lastFolder, String theme) {
+                          boolean maximized, List<String> recentFiles, String lastFolder, String theme,
+                          Double sidePanelWidth) {
     public static final int MAX_RECENT_FILES = 10;
 
     public AppSettings {
@@ -16,11 +18,11 @@ public record AppSettings(Double windowX, Double windowY, Double windowWidth, Do
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, false, List.of(), null, null);
+        return new AppSettings(null, null, null, null, false, List.of(), null, null, null);
     }
 
     public AppSettings withWindow(double x, double y, double width, double height, boolean isMaximized) {
-        return new AppSettings(x, y, width, height, isMaximized, recentFiles, lastFolder, theme);
+        return new AppSettings(x, y, width, height, isMaximized, recentFiles, lastFolder, theme, sidePanelWidth);
     }
 
     /** Puts a file first in the recent list (once), keeping at most {@value #MAX_RECENT_FILES}. */
@@ -31,22 +33,27 @@ public record AppSettings(Double windowX, Double windowY, Double windowWidth, Do
         while (list.size() > MAX_RECENT_FILES) {
             list.remove(list.size() - 1);
         }
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme, sidePanelWidth);
     }
 
     public AppSettings withoutRecentFile(String file) {
         List<String> list = new ArrayList<>(recentFiles);
         list.remove(file);
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, list, lastFolder, theme, sidePanelWidth);
     }
 
     public AppSettings withLastFolder(String folder) {
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, folder, theme);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, folder, theme, sidePanelWidth);
     }
 
     /** The colour theme by id ({@code system}, {@code light}, {@code dark}, {@code contrast}); null means system. */
     public AppSettings withTheme(String newTheme) {
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, lastFolder, newTheme);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, lastFolder, newTheme, sidePanelWidth);
+    }
+
+    /** The side panel's width in pixels, as the user last left it. */
+    public AppSettings withSidePanelWidth(double width) {
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, recentFiles, lastFolder, theme, width);
     }
 
     public boolean hasWindow() {
