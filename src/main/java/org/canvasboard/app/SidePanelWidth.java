@@ -3,9 +3,12 @@ package org.canvasboard.app;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.event.EventHandler;
 import javafx.scene.Cursor;
+import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.canvasboard.ui.common.Messages;
 
@@ -27,8 +30,6 @@ final class SidePanelWidth {
 
     private final DoubleProperty chosen = new SimpleDoubleProperty(this, "chosen");
     private final Region handle = new Region();
-    private double dragStartX;
-    private double dragStartWidth;
 
     /**
      * Sizes {@code panel} inside {@code window} (the region whose width the panel shares with the
@@ -42,22 +43,15 @@ final class SidePanelWidth {
         handle.getStyleClass().add("side-panel-handle");
         handle.setId("side-panel-handle");
         handle.setCursor(Cursor.H_RESIZE);
+        handle.getProperties().put(SidePanelWidth.class, this); // flow tests set widths through it
         handle.setMinWidth(Region.USE_PREF_SIZE);
         handle.setMaxHeight(Double.MAX_VALUE);
         Tooltip.install(handle, new Tooltip(Messages.get("window.side.resize")));
         handle.setOnMousePressed(e -> {
-            dragStartX = e.getScreenX();
-            dragStartWidth = panel.getWidth();
-            e.consume();
-        });
-        handle.setOnMouseDragged(e -> {
-            double widest = Math.max(MIN, window.getWidth() - CANVAS_MIN);
-            chosen.set(Math.max(MIN, Math.min(widest, dragStartWidth - (e.getScreenX() - dragStartX))));
-            e.consume();
-        });
-        handle.setOnMouseReleased(e -> {
-            remember.accept(chosen.get());
-            e.consume();
+            if (e.getButton() == MouseButton.PRIMARY && handle.getScene() != null) {
+                new Drag(handle.getScene(), e.getScreenX(), panel.getWidth(), window, remember);
+                e.consume();
+            }
         });
         handle.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -65,6 +59,47 @@ final class SidePanelWidth {
                 remember.accept(DEFAULT);
             }
         });
+    }
+
+    /**
+     * One drag of the handle, followed on the whole scene: the pointer soon leaves the thin
+     * handle, and the canvas beside it must not take the gesture for one of its own.
+     */
+    private final class Drag {
+        private final Scene scene;
+        private final double startX;
+        private final double startWidth;
+        private final Region window;
+        private final DoubleConsumer remember;
+        private final EventHandler<MouseEvent> follow = this::follow;
+        private final EventHandler<MouseEvent> end = this::end;
+
+        Drag(Scene scene, double startX, double startWidth, Region window, DoubleConsumer remember) {
+            this.scene = scene;
+            this.startX = startX;
+            this.startWidth = startWidth;
+            this.window = window;
+            this.remember = remember;
+            scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, follow);
+            scene.addEventFilter(MouseEvent.DRAG_DETECTED, follow);
+            scene.addEventFilter(MouseEvent.MOUSE_RELEASED, end);
+        }
+
+        private void follow(MouseEvent e) {
+            if (e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
+                double widest = Math.max(MIN, window.getWidth() - CANVAS_MIN);
+                chosen.set(Math.max(MIN, Math.min(widest, startWidth - (e.getScreenX() - startX))));
+            }
+            e.consume();
+        }
+
+        private void end(MouseEvent e) {
+            scene.removeEventFilter(MouseEvent.MOUSE_DRAGGED, follow);
+            scene.removeEventFilter(MouseEvent.DRAG_DETECTED, follow);
+            scene.removeEventFilter(MouseEvent.MOUSE_RELEASED, end);
+            remember.accept(chosen.get());
+            e.consume();
+        }
     }
 
     /** The chosen width within what the window leaves beside the canvas (before the first layout: as chosen). */

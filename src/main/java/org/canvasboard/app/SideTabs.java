@@ -69,8 +69,10 @@ final class SideTabs extends TabPane {
             // the header without its label, plus the label showing its text alone
             needed += header.prefWidth(-1) - label.prefWidth(-1) + textOnlyWidth(label);
         }
+        // the strip gets the pane's width when the pane lays it out (after this): measure from the pane
         Insets insets = strip.getInsets();
-        return needed + SLACK <= strip.getWidth() - insets.getLeft() - insets.getRight();
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - insets.getLeft() - insets.getRight();
+        return getWidth() <= 0 ? null : needed + SLACK <= room;
     }
 
     private static double textOnlyWidth(Label label) {

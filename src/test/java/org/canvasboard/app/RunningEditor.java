@@ -48,6 +48,24 @@ final class RunningEditor {
     }
 
     /**
+     * Quits the editor as a user would (its settings are written) and starts it again in a new
+     * window on the same file and settings folder.
+     */
+    RunningEditor restart(FxRobot robot) {
+        robot.interact(() -> app.documents().quit());
+        WaitForAsyncUtils.waitForFxEvents();
+        RunningEditor[] again = new RunningEditor[1];
+        robot.interact(() -> {
+            Stage next = new Stage();
+            CanvasboardApp.MainWindowHandle handle = CanvasboardApp.open(next, List.of(file.toString()),
+                    new SettingsKeeper(file.getParent().resolve("settings")), Runnable::run);
+            again[0] = new RunningEditor(next, file, handle);
+        });
+        robot.targetWindow(again[0].stage);
+        return again[0];
+    }
+
+    /**
      * Gives the window the size a test wants, at the screen's top-left corner. JavaFX's headless
      * platform draws every window into one 1000 x 1000 frame buffer with no clipping: a wider
      * window only overlaps itself there (no test reads that buffer; snapshots are taken of
