@@ -7,6 +7,7 @@ import javafx.scene.Cursor;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.canvasboard.model.Project;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.WorkspaceViewModel;
 
 import java.io.File;
@@ -55,7 +56,7 @@ final class DocumentController {
     void newProject() {
         if (confirmDiscard()) {
             workspace.show(Project.blank(), null, null);
-            status.accept("New project.");
+            status.accept(Messages.get("window.status.newProject"));
         }
     }
 
@@ -67,7 +68,7 @@ final class DocumentController {
         Project blank = Project.blank();
         workspace.show(new Project("Segmentation assignment", blank.canvases(), java.util.List.of(),
                 org.canvasboard.model.Workbook.started()), null, null);
-        status.accept("New segmentation assignment: follow the steps on the Workbook tab.");
+        status.accept(Messages.get("window.status.newAssignment"));
         return true;
     }
 
@@ -91,7 +92,7 @@ final class DocumentController {
 
     /** Reads a file in the background and shows it; a bad file gets a message and stays untouched. */
     void load(Path path) {
-        status.accept("Opening " + path.getFileName() + "…");
+        status.accept(Messages.get("window.status.opening", String.valueOf(path.getFileName())));
         stage.getScene().setCursor(Cursor.WAIT);
         Task<ProjectIO.Opened> task = new Task<>() {
             @Override
@@ -104,11 +105,11 @@ final class DocumentController {
             ProjectIO.Opened opened = task.getValue();
             workspace.show(opened.project(), path, opened.fileData());
             remember(path);
-            status.accept("Opened " + path.getFileName() + ".");
+            status.accept(Messages.get("window.status.opened", String.valueOf(path.getFileName())));
         });
         task.setOnFailed(e -> {
             stage.getScene().setCursor(Cursor.DEFAULT);
-            status.accept("Could not open " + path.getFileName() + ".");
+            status.accept(Messages.get("window.status.notOpened", String.valueOf(path.getFileName())));
             Dialogs.error(stage, "Could not open " + path.getFileName(), ProjectIO.messageOf(task.getException()));
         });
         background.execute(task);
@@ -138,7 +139,7 @@ final class DocumentController {
         Project snapshot = workspace.getProject().toModel();
         Object token = workspace.getProject().history().saveToken();
         Object fileData = workspace.fileData();
-        status.accept("Saving…");
+        status.accept(Messages.get("window.status.saving"));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -149,13 +150,13 @@ final class DocumentController {
         task.setOnSucceeded(e -> {
             workspace.saved(path, token);
             remember(path);
-            status.accept("Saved " + path.getFileName() + ".");
+            status.accept(Messages.get("window.status.saved", String.valueOf(path.getFileName())));
             if (after != null) {
                 after.run();
             }
         });
         task.setOnFailed(e -> {
-            status.accept("Not saved.");
+            status.accept(Messages.get("window.status.notSaved"));
             Dialogs.error(stage, "Could not save " + path.getFileName(), ProjectIO.messageOf(task.getException()));
         });
         background.execute(task);

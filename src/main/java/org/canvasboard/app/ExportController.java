@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.canvasboard.model.Canvas;
 import org.canvasboard.model.Project;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.WorkspaceViewModel;
 
 import java.io.ByteArrayInputStream;
@@ -77,7 +78,7 @@ final class ExportController {
     void exportTo(ExportFormat format, Path target, int pngWidth) {
         Project project = workspace.getProject().toModel();
         Canvas canvas = workspace.getProject().getCurrentCanvas().toModel();
-        status.accept("Exporting " + target.getFileName() + "\u2026");
+        status.accept(Messages.get("window.status.exporting", String.valueOf(target.getFileName())));
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -85,10 +86,11 @@ final class ExportController {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> status.accept("Exported " + (format.oneCanvas() ? "\u201c" + canvas.name() + "\u201d" : "the project")
-                + " to " + target.getFileName() + "."));
+        task.setOnSucceeded(e -> status.accept(format.oneCanvas()
+                ? Messages.get("window.status.exportedCanvas", canvas.name(), String.valueOf(target.getFileName()))
+                : Messages.get("window.status.exportedProject", String.valueOf(target.getFileName()))));
         task.setOnFailed(e -> {
-            status.accept("Not exported.");
+            status.accept(Messages.get("window.status.notExported"));
             Dialogs.error(stage, "Could not export " + target.getFileName(), ProjectIO.messageOf(task.getException()));
         });
         background.execute(task);
@@ -104,7 +106,7 @@ final class ExportController {
     }
 
     void importFrom(Path file) {
-        status.accept("Importing " + file.getFileName() + "\u2026");
+        status.accept(Messages.get("window.status.importing", String.valueOf(file.getFileName())));
         Task<Canvas> task = new Task<>() {
             @Override
             protected Canvas call() throws Exception {
@@ -114,11 +116,10 @@ final class ExportController {
         task.setOnSucceeded(e -> {
             Canvas canvas = task.getValue();
             workspace.getProject().importCanvas(canvas);
-            status.accept("Imported \u201c" + canvas.name() + "\u201d (" + canvas.cardCount() + " cards) as a new canvas. "
-                    + "Undo removes it.");
+            status.accept(Messages.get("window.status.imported", canvas.name(), canvas.cardCount()));
         });
         task.setOnFailed(e -> {
-            status.accept("Not imported.");
+            status.accept(Messages.get("window.status.notImported"));
             Dialogs.error(stage, "Could not import " + file.getFileName(), ProjectIO.messageOf(task.getException()));
         });
         background.execute(task);
@@ -148,7 +149,7 @@ final class ExportController {
         boolean printed = job.printPage(layout, picture);
         if (printed) {
             job.endJob();
-            status.accept("Sent \u201c" + canvas.name() + "\u201d to " + job.getPrinter().getName() + ".");
+            status.accept(Messages.get("window.status.printed", canvas.name(), job.getPrinter().getName()));
         } else {
             Dialogs.error(stage, "Could not print", "The printer did not accept the page.");
         }

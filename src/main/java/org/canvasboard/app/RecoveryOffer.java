@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.canvasboard.persistence.RecoveryStore;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.ProjectViewModel;
 import org.canvasboard.viewmodel.WorkspaceViewModel;
 
@@ -44,14 +45,14 @@ final class RecoveryOffer {
                             work.project().fileData());
                     project.renameProject(work.projectName() + " (recovered)");
                     store.setAside(work);
-                    status.accept("Recovered \"" + work.projectName() + "\". Save it to keep it.");
+                    status.accept(Messages.get("window.status.recovered", work.projectName()));
                     return;
                 } else if (answer.isPresent() && answer.get() == SET_ASIDE) {
                     store.setAside(work);
-                    status.accept("Set the recovered work aside in " + work.snapshot().getParent().resolve("declined"));
+                    status.accept(Messages.get("window.status.recoverySetAside", String.valueOf(work.snapshot().getParent().resolve("declined"))));
                 }
             } catch (IOException e) {
-                status.accept("Could not move the recovered work aside: " + e.getMessage());
+                status.accept(Messages.get("window.status.recoveryNotMoved", String.valueOf(e.getMessage())));
             }
         }
     }
