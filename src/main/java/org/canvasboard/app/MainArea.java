@@ -1,10 +1,8 @@
 package org.canvasboard.app;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -90,11 +88,7 @@ final class MainArea {
     void showProject(ProjectViewModel shown, Navigator navigator, CanvasTabs tabs) {
         project = shown;
         canvasViews.clear();
-        HBox.setHgrow(tabs, Priority.ALWAYS);
-        HBox tabsRow = new HBox(tabs, viewSwitch);
-        tabsRow.getStyleClass().add("canvas-tabs-row");
-        tabsRow.setAlignment(Pos.BOTTOM_LEFT);
-        area.getChildren().setAll(tabsRow, host);
+        area.getChildren().setAll(new CanvasTabsRow(tabs, viewSwitch), host);
         profileView = new Lazy<>(() -> new CustomerProfileView(shown));
         gallery = new Lazy<>(() -> new PersonaGallery(shown, navigator, () -> PictureImport.choose(stage)));
         compareView = new Lazy<>(() -> new SegmentComparisonView(shown, navigator));

@@ -25,20 +25,22 @@ final class SidePanelWidth {
     static final double DEFAULT = 400;
     /** The narrowest panel: the card form still fits, the tabs show as icons. */
     static final double MIN = 280;
-    /** What the canvas keeps however wide the panel is dragged. */
-    static final double CANVAS_MIN = 360;
+    /** What the canvas keeps however wide the panel is dragged (its row of tabs and views fits it). */
+    static final double CANVAS_MIN = 480;
 
     private final DoubleProperty chosen = new SimpleDoubleProperty(this, "chosen");
     private final Region handle = new Region();
+    private final Region window;
 
     /**
      * Sizes {@code panel} inside {@code window} (the region whose width the panel shares with the
      * canvas); {@code remember} is told each width the user leaves it at.
      */
     SidePanelWidth(Region panel, Region window, double initial, DoubleConsumer remember) {
+        this.window = window;
         chosen.set(Math.max(MIN, initial));
         panel.setMinWidth(MIN);
-        panel.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> fitted(window.getWidth()),
+        panel.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> fitted(chosen.get()),
                 chosen, window.widthProperty()));
         handle.getStyleClass().add("side-panel-handle");
         handle.setId("side-panel-handle");
@@ -49,7 +51,7 @@ final class SidePanelWidth {
         Tooltip.install(handle, new Tooltip(Messages.get("window.side.resize")));
         handle.setOnMousePressed(e -> {
             if (e.getButton() == MouseButton.PRIMARY && handle.getScene() != null) {
-                new Drag(handle.getScene(), e.getScreenX(), panel.getWidth(), window, remember);
+                new Drag(handle.getScene(), e.getScreenX(), panel.getWidth(), remember);
                 e.consume();
             }
         });
@@ -69,16 +71,14 @@ final class SidePanelWidth {
         private final Scene scene;
         private final double startX;
         private final double startWidth;
-        private final Region window;
         private final DoubleConsumer remember;
         private final EventHandler<MouseEvent> follow = this::follow;
         private final EventHandler<MouseEvent> end = this::end;
 
-        Drag(Scene scene, double startX, double startWidth, Region window, DoubleConsumer remember) {
+        Drag(Scene scene, double startX, double startWidth, DoubleConsumer remember) {
             this.scene = scene;
             this.startX = startX;
             this.startWidth = startWidth;
-            this.window = window;
             this.remember = remember;
             scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, follow);
             scene.addEventFilter(MouseEvent.DRAG_DETECTED, follow);
@@ -87,8 +87,7 @@ final class SidePanelWidth {
 
         private void follow(MouseEvent e) {
             if (e.getEventType() == MouseEvent.MOUSE_DRAGGED) {
-                double widest = Math.max(MIN, window.getWidth() - CANVAS_MIN);
-                chosen.set(Math.max(MIN, Math.min(widest, startWidth - (e.getScreenX() - startX))));
+                chosen.set(fitted(startWidth - (e.getScreenX() - startX)));
             }
             e.consume();
         }
@@ -102,10 +101,16 @@ final class SidePanelWidth {
         }
     }
 
-    /** The chosen width within what the window leaves beside the canvas (before the first layout: as chosen). */
-    private double fitted(double windowWidth) {
-        double wanted = chosen.get();
-        return windowWidth <= 0 ? wanted : Math.max(MIN, Math.min(wanted, windowWidth - CANVAS_MIN));
+    /**
+     * A width within what the window leaves beside the canvas (before the first layout: as
+     * wanted), never under {@link #MIN}.
+     */
+    private double fitted(double wanted) {
+        double windowWidth = window.getWidth();
+        if (windowWidth <= 0) {
+            return Math.max(MIN, wanted);
+        }
+        return Math.max(MIN, Math.min(wanted, windowWidth - CANVAS_MIN));
     }
 
     /** The drag handle, to be put on the panel's left edge. */

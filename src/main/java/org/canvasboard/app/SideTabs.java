@@ -7,7 +7,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 
 /**
  * The side panel's tab strip, whose labels are never cut: each tab has an icon and a text, and
@@ -67,20 +66,11 @@ final class SideTabs extends TabPane {
                 return null;
             }
             // the header without its label, plus the label showing its text alone
-            needed += header.prefWidth(-1) - label.prefWidth(-1) + textOnlyWidth(label);
+            needed += header.prefWidth(-1) - label.prefWidth(-1) + LabelWidths.textOnly(label);
         }
         // the strip gets the pane's width when the pane lays it out (after this): measure from the pane
         Insets insets = strip.getInsets();
         double room = getWidth() - snappedLeftInset() - snappedRightInset() - insets.getLeft() - insets.getRight();
         return getWidth() <= 0 ? null : needed + SLACK <= room;
-    }
-
-    private static double textOnlyWidth(Label label) {
-        Text text = new Text(label.getText() == null ? "" : label.getText());
-        text.setFont(label.getFont());
-        Insets insets = label.getInsets();
-        Insets padding = label.getLabelPadding();
-        return Math.ceil(text.getLayoutBounds().getWidth()) + insets.getLeft() + insets.getRight()
-                + padding.getLeft() + padding.getRight();
     }
 }

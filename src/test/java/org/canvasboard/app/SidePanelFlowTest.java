@@ -40,6 +40,13 @@ class SidePanelFlowTest extends ExampleEditorFlow {
         return (Region) editor.stage.getScene().lookup("#side-panel");
     }
 
+    /** The widest the panel can be beside the canvas's own minimum width. */
+    private static double room(RunningEditor editor) {
+        Region root = (Region) editor.stage.getScene().getRoot();
+        Region canvas = (Region) ((javafx.scene.layout.BorderPane) root).getCenter();
+        return root.getWidth() - Math.max(SidePanelWidth.CANVAS_MIN, canvas.minWidth(-1));
+    }
+
     private static void layOut(FxRobot robot, RunningEditor editor) {
         WaitForAsyncUtils.waitForFxEvents();
         // twice: the tabs decide on icons in one layout and show them in the next
@@ -62,25 +69,31 @@ class SidePanelFlowTest extends ExampleEditorFlow {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor.app.complete().getAsBoolean());
         layOut(robot, editor);
         double before = panel(editor).getWidth();
-        assertEquals(SidePanelWidth.DEFAULT, before, 1, "a first start gives the usual width");
+        assertEquals(Math.min(SidePanelWidth.DEFAULT, room(editor)), before, 1,
+                "a first start gives the usual width, as far as the canvas leaves room");
 
-        drag(robot, -120);
+        drag(robot, 120);
         layOut(robot, editor);
-        double wider = panel(editor).getWidth();
-        assertEquals(before + 120, wider, 2, "dragged 120 px to the left, the panel is 120 px wider");
+        assertEquals(before - 120, panel(editor).getWidth(), 2, "dragged 120 px to the right, the panel is 120 px narrower");
+        drag(robot, -50);
+        layOut(robot, editor);
+        double chosen = panel(editor).getWidth();
+        assertEquals(before - 70, chosen, 2, "dragged back 50 px, it is 50 px wider again");
 
         RunningEditor again = editor.restart(robot);
         layOut(robot, again);
-        assertEquals(wider, panel(again).getWidth(), 2, "the restarted editor keeps the width");
+        assertEquals(chosen, panel(again).getWidth(), 2, "the restarted editor keeps the width");
         robot.interact(again.stage::close);
     }
 
     @Test
     void theWidthIsKeptWhenTheWindowIsResizedMaximizedAndRestored(FxRobot robot) throws Exception {
+        layOut(robot, editor);
+        double before = panel(editor).getWidth();
         drag(robot, 60);
         layOut(robot, editor);
         double chosen = panel(editor).getWidth();
-        assertEquals(SidePanelWidth.DEFAULT - 60, chosen, 2);
+        assertEquals(before - 60, chosen, 2);
 
         robot.interact(() -> editor.stage.setMaximized(true));
         layOut(robot, editor);
@@ -95,6 +108,7 @@ class SidePanelFlowTest extends ExampleEditorFlow {
         robot.interact(() -> RunningEditor.size(editor.stage, 600, 800));
         layOut(robot, editor);
         assertTrue(panel(editor).getWidth() < chosen, "a window too narrow for both narrows the panel for a while");
+        assertTrue(panel(editor).getWidth() >= SidePanelWidth.MIN - 0.5, "down to its minimum");
         robot.interact(() -> RunningEditor.size(editor.stage, WINDOW_WIDTH, 800));
         layOut(robot, editor);
         assertEquals(chosen, panel(editor).getWidth(), 1, "and the chosen width comes back");
@@ -117,6 +131,9 @@ class SidePanelFlowTest extends ExampleEditorFlow {
             for (Tab tab : tabs.getTabs()) {
                 assertShownWhole(tabs, tab, w);
             }
+            Bounds panelBounds = panel(editor).localToScene(panel(editor).getLayoutBounds());
+            assertTrue(panelBounds.getMaxX() <= editor.stage.getScene().getWidth() + 0.5,
+                    "at " + w + " px the panel ends within the window (" + panelBounds.getMaxX() + ")");
         }
         assertTrue(sawIcons, "a narrow panel shows the tabs as icons");
         assertTrue(sawTexts, "a wide panel shows the tabs' names");
