@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -186,6 +188,39 @@ class SidePanelFlowTest extends ExampleEditorFlow {
                         id + ": what does not fit can be scrolled to");
             }
         }
+    }
+
+    @Test
+    void theWindowsOwnControlsNeverSendTheKeyboardToFind(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> editor.app.complete().getAsBoolean());
+        Node search = robot.lookup("#search").query();
+        RunningEditor.clickCard(robot, "card-ex001", false);
+        javafx.scene.control.TextInputControl text = UiFlows.inView(robot, "#details-text")
+                instanceof javafx.scene.control.TextInputControl t ? t : null;
+        assertNotNull(text);
+        robot.clickOn(text).write(" and more");
+        String typed = editor.card("card-ex001").text();
+        assertTrue(typed.endsWith(" and more"), typed);
+
+        drag(robot, 40);
+        assertSame(text, editor.stage.getScene().getFocusOwner(), "resizing the panel leaves the keyboard where it was");
+        assertSame(text, robot.lookup("#details-text").query(), "the field is the same node");
+        robot.write("!");
+        assertEquals(typed + "!", editor.card("card-ex001").text(), "typing goes on in the field");
+        assertEquals(typed + "!", text.getText());
+
+        for (String tab : List.of("#tab-checks", "#tab-workbook", "#tab-segment", "#tab-card")) {
+            robot.clickOn(tab);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNotSame(search, editor.stage.getScene().getFocusOwner(), tab + " does not send the keyboard to Find");
+        }
+        for (String view : List.of("#view-personas", "#view-profile", "#view-compare", "#view-canvas")) {
+            robot.clickOn(view);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNotSame(search, editor.stage.getScene().getFocusOwner(), view + " does not send the keyboard to Find");
+        }
+        assertTrue(editor.stage.getScene().getFocusOwner() instanceof javafx.scene.Node n
+                && robot.lookup("#canvas-view").query() == n, "back on the canvas, the canvas has the keyboard");
     }
 
     private SidePanelWidth sidePanelWidth(FxRobot robot) {
