@@ -1,17 +1,27 @@
 package org.canvasboard.app;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.canvasboard.persistence.RecoveryStore;
+import org.canvasboard.viewmodel.WorkspaceViewModel;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 
 /**
  * The composition root: builds the workspace, the document controller and the main window with
@@ -42,7 +52,7 @@ public class CanvasboardApp extends Application {
      */
     @Override
     public void init() {
-        background.execute(org.kordamp.ikonli.javafx.IkonResolver::getInstance);
+        background.execute(IkonResolver::getInstance);
     }
 
     @Override
@@ -52,13 +62,13 @@ public class CanvasboardApp extends Application {
         if (args.contains(EXIT_AFTER_FIRST_FRAME)) {
             // the first frame shows the canvas; the side panel is built right after it, and the
             // window is complete once a frame with it has been drawn
-            new javafx.animation.AnimationTimer() {
+            new AnimationTimer() {
                 private boolean first = true;
                 private boolean completeDrawn;
 
                 @Override
                 public void handle(long now) {
-                    long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                     if (first) {
                         first = false;
                         System.out.println("first frame after " + uptime + " ms");
@@ -84,7 +94,7 @@ public class CanvasboardApp extends Application {
      * their own settings folder and arguments.
      */
     public static MainWindowHandle open(Stage stage, List<String> args, SettingsKeeper settings,
-                                        java.util.concurrent.Executor background) {
+                                        Executor background) {
         Theme theme = settings.theme();
         theme.useAsBase(); // before the first control is made
         ProjectIO io = new ProjectIO();
@@ -92,12 +102,11 @@ public class CanvasboardApp extends Application {
         ProjectIO.Opened initial = first.opened();
         Path file = first.file();
         String problem = first.problem();
-        org.canvasboard.viewmodel.WorkspaceViewModel workspace =
-                new org.canvasboard.viewmodel.WorkspaceViewModel(initial.project(), file, initial.fileData());
+        WorkspaceViewModel workspace = new WorkspaceViewModel(initial.project(), file, initial.fileData());
         RecoveryStore recovery = RecoveryStore.forNewSession(settings.recoveryFolder());
         try {
             recovery.open();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // without a recovery folder the editor still works; it just cannot snapshot
         }
         List<RecoveryStore.Recoverable> pending = recovery.pending();
@@ -112,8 +121,8 @@ public class CanvasboardApp extends Application {
             themes.choose(chosen);
             settings.rememberTheme(chosen);
         });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> themes.stop());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> themes.stop());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1440, screen.getWidth() * 0.92),
                 Math.min(900, screen.getHeight() * 0.9));
         scene.getStylesheets().add(STYLESHEET);
@@ -154,8 +163,8 @@ public class CanvasboardApp extends Application {
      * What tests need to reach inside a running editor; {@code complete} says whether the whole
      * window is built (the side panel follows the first frame).
      */
-    public record MainWindowHandle(org.canvasboard.viewmodel.WorkspaceViewModel workspace,
+    public record MainWindowHandle(WorkspaceViewModel workspace,
                                    DocumentController documents, Autosave autosave, ExportController exports,
-                                   java.util.function.BooleanSupplier complete) {
+                                   BooleanSupplier complete) {
     }
 }

@@ -12,6 +12,8 @@ import org.canvasboard.viewmodel.ProjectViewModel;
 import org.canvasboard.viewmodel.WindowViewModel;
 import org.canvasboard.viewmodel.WorkspaceViewModel;
 
+import java.util.function.Consumer;
+
 /**
  * The editor window, assembled from its parts: menu bar and toolbar (built from
  * {@link AppAction}), the main area (canvas tabs, view switch, canvas or other view), the side
@@ -70,7 +72,7 @@ final class MainWindow {
     }
 
     /** The theme in use and what choosing another does (apply it and remember it). */
-    void setThemes(Theme current, java.util.function.Consumer<Theme> chooser) {
+    void setThemes(Theme current, Consumer<Theme> chooser) {
         viewCommands.setThemes(current, chooser);
     }
 
