@@ -74,13 +74,13 @@ class SidePanelFlowTest extends ExampleEditorFlow {
         assertEquals(Math.min(SidePanelWidth.DEFAULT, room(editor)), before, 1,
                 "a first start gives the usual width, as far as the canvas leaves room");
 
-        drag(robot, 120);
+        drag(robot, 60);
         layOut(robot, editor);
-        assertEquals(before - 120, panel(editor).getWidth(), 2, "dragged 120 px to the right, the panel is 120 px narrower");
-        drag(robot, -50);
+        assertEquals(before - 60, panel(editor).getWidth(), 2, "dragged 60 px to the right, the panel is 60 px narrower");
+        drag(robot, -100);
         layOut(robot, editor);
         double chosen = panel(editor).getWidth();
-        assertEquals(before - 70, chosen, 2, "dragged back 50 px, it is 50 px wider again");
+        assertEquals(before + 40, chosen, 2, "dragged back 100 px, it is 100 px wider again");
 
         RunningEditor again = editor.restart(robot);
         layOut(robot, again);
@@ -219,8 +219,11 @@ class SidePanelFlowTest extends ExampleEditorFlow {
             WaitForAsyncUtils.waitForFxEvents();
             assertNotSame(search, editor.stage.getScene().getFocusOwner(), view + " does not send the keyboard to Find");
         }
-        assertTrue(editor.stage.getScene().getFocusOwner() instanceof javafx.scene.Node n
-                && robot.lookup("#canvas-view").query() == n, "back on the canvas, the canvas has the keyboard");
+        Node owner = editor.stage.getScene().getFocusOwner();
+        assertTrue(owner instanceof org.canvasboard.ui.canvas.CanvasView,
+                "back on the canvas, the canvas has the keyboard (not " + owner + ", main view "
+                        + robot.lookup("#view-switch").queryAs(org.controlsfx.control.SegmentedButton.class)
+                        .getToggleGroup().getSelectedToggle() + ")");
     }
 
     private SidePanelWidth sidePanelWidth(FxRobot robot) {
