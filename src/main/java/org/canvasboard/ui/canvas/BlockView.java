@@ -33,16 +33,21 @@ public final class BlockView extends VBox {
     private final BlockViewModel block;
     private final Function<CardViewModel, CardView> cardViews;
     private final javafx.util.Subscription listening;
-    private final CardFlow cardPane = new CardFlow(GAP);
+    private final CardFlow cardPane;
     private final Label question;
     private final Label count = new Label();
     private final Button addButton;
     private ScrollPane scroll;
     private final Region dropMarker = new Region();
 
-    BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, Runnable onAdd) {
+    /**
+     * A block whose card views come from {@code cardViews}, whose cards near the visible part
+     * join the scene at the pace of the canvas view's {@code readying}.
+     */
+    BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, CardReadying readying, Runnable onAdd) {
         this.block = block;
         this.cardViews = cardViews;
+        this.cardPane = new CardFlow(GAP, readying);
         BlockType type = block.type();
         getStyleClass().addAll("block", "block-" + type.id());
         setId("block-" + type.id());

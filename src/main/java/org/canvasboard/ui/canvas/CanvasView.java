@@ -45,6 +45,8 @@ public final class CanvasView extends StackPane {
     private final Map<CardViewModel, CardView> cardViews = new HashMap<>();
     private BlockType keyboardBlock;
     private final CardDragging dragging;
+    /** The pace at which this view's cards near the visible parts join the scene. */
+    private final CardReadying readying = new CardReadying();
 
     public CanvasView(ProjectViewModel project, CanvasViewModel canvas, Supplier<ContextMenu> cardMenu) {
         this.project = project;
@@ -127,11 +129,16 @@ public final class CanvasView extends StackPane {
             grid.getRowConstraints().add(row);
         }
         for (BlockPlacement p : kind.placements()) {
-            BlockView view = new BlockView(canvas.block(p.block()), this::cardView, () -> addCardAndEdit(p.block()));
+            BlockView view = new BlockView(canvas.block(p.block()), this::cardView, readying, () -> addCardAndEdit(p.block()));
             installBlockHandlers(view);
             blockViews.put(p.block(), view);
             grid.add(view, p.column(), p.row(), p.columnSpan(), p.rowSpan());
         }
+    }
+
+    /** The pace at which cards join the scene (a zoom gesture holds it). */
+    CardReadying readying() {
+        return readying;
     }
 
     public CanvasViewModel canvas() {
