@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.canvasboard.model.BlockType;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.BlockViewModel;
 import org.canvasboard.viewmodel.CardViewModel;
 
@@ -63,10 +64,11 @@ public final class BlockView extends VBox {
         addButton = new Button(null, org.canvasboard.ui.common.AppIcon.ADD.node());
         addButton.getStyleClass().add("block-add-button");
         addButton.setId("add-" + type.id());
-        addButton.setTooltip(new Tooltip("Add a card to " + type.title()));
+        String addText = Messages.get("canvas.block.add", type.title());
+        addButton.setTooltip(new Tooltip(addText));
         addButton.setFocusTraversable(false);
         addButton.setOnAction(e -> onAdd.run());
-        addButton.setAccessibleText("Add a card to " + type.title());
+        addButton.setAccessibleText(addText);
         HBox header = new HBox(title, count, spacer, addButton);
         header.getStyleClass().add("block-header");
         // in a narrow block the title needs the room: drop the icon and count before words break

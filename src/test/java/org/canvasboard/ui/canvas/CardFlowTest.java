@@ -144,6 +144,59 @@ class CardFlowTest {
     }
 
     @Test
+    void eachCanvasViewHasItsOwnShareOfCardsPerFrame() {
+        onFx(this::eachCanvasViewHasItsOwnShareOfCardsPerFrameOnFx);
+    }
+
+    private void eachCanvasViewHasItsOwnShareOfCardsPerFrameOnFx() {
+        List<Region> these = cardsOf(100, 50);
+        List<Region> others = cardsOf(100, 50);
+        double[] top = {0};
+        double[] otherTop = {0};
+        CardReadying otherView = new CardReadying();
+        CardFlow flow = scrolledColumn(these, top, 400);
+        CardFlow otherFlow = scrolledColumn(others, otherTop, 400, otherView);
+        readying.nextFrame();
+        otherView.nextFrame();
+        top[0] = 4005;
+        otherTop[0] = 4005;
+        flow.viewportMoved();
+        otherFlow.viewportMoved();
+        flow.layout();
+        otherFlow.layout();
+        assertEquals(7 + CardReadying.PER_FRAME, shown(flow).size(), "this view's share of the frame, all used");
+        assertEquals(7 + CardReadying.PER_FRAME, shown(otherFlow).size(), "the other view had a share of its own");
+    }
+
+    @Test
+    void aZoomGestureInOneCanvasViewHoldsNoOtherViewsCards() {
+        onFx(this::aZoomGestureInOneCanvasViewHoldsNoOtherViewsCardsOnFx);
+    }
+
+    private void aZoomGestureInOneCanvasViewHoldsNoOtherViewsCardsOnFx() {
+        List<Region> these = cardsOf(100, 50);
+        List<Region> others = cardsOf(100, 50);
+        double[] top = {0};
+        double[] otherTop = {0};
+        CardReadying otherView = new CardReadying();
+        CardFlow flow = scrolledColumn(these, top, 400);
+        CardFlow otherFlow = scrolledColumn(others, otherTop, 400, otherView);
+        readying.hold(true);
+        top[0] = 4005;
+        otherTop[0] = 4005;
+        flow.viewportMoved();
+        otherFlow.viewportMoved();
+        for (int frame = 0; frame < 30; frame++) {
+            readying.nextFrame();
+            otherView.nextFrame();
+            flow.layout();
+            otherFlow.layout();
+        }
+        assertEquals(these.subList(69, 76), shown(flow), "held: only the cards in view");
+        assertEquals(others.subList(62, 83), shown(otherFlow), "the other view's margin joined all the same");
+    }
+
+    @Test
     void cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShown() {
         onFx(this::cardsNeverShownCountAsTheAverageOfThoseMeasuredAndAreCorrectedWhenShownOnFx);
     }
@@ -215,14 +268,22 @@ class CardFlowTest {
      * scroll it as far as its content allows.
      */
     private CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight) {
-        CardFlow flow = new CardFlow(GAP, readying);
+        return scrolledColumn(cards, top, viewportHeight, readying);
+    }
+
+    /** The same, for a flow of another canvas view: its cards join at the pace of {@code pace}. */
+    private static CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight, CardReadying pace) {
+        CardFlow flow = new CardFlow(GAP, pace);
         flow.setColumns(1, 100);
         // like a scroll pane, the visible part never goes past the end of the content
         flow.setViewport(() -> Math.max(0, Math.min(top[0], flow.prefHeight(-1) - viewportHeight)), () -> viewportHeight,
                 wanted -> top[0] = wanted);
         flow.setCards(cards);
         flow.resize(120, 6000);
-        settle(flow);
+        for (int frame = 0; frame < 30; frame++) {
+            pace.nextFrame();
+            flow.layout();
+        }
         return flow;
     }
 
