@@ -105,7 +105,7 @@ public final class SegmentPanelViewModel {
 
     /** Only a plain card in Customer Segments may become a segment. */
     private boolean canOpenAsSegment(CardViewModel c) {
-        return !c.isSegment() && project.getCurrentCanvas().blockOf(c).orElse(null) == BlockType.CUSTOMER_SEGMENTS;
+        return project.getCurrentCanvas().canMakeSegment(c);
     }
 
     // --- what the panel shows ---
@@ -211,10 +211,9 @@ public final class SegmentPanelViewModel {
     /** Gives a plain card in Customer Segments the details of a segment; refused elsewhere. */
     public boolean openAsSegment() {
         CardViewModel shown = card.get();
-        if (shown == null || !canOpenAsSegment(shown)) {
+        if (shown == null || !project.getCurrentCanvas().makeSegment(shown)) {
             return false;
         }
-        project.getCurrentCanvas().makeSegment(shown);
         refresh();
         return true;
     }
