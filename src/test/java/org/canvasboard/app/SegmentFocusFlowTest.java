@@ -179,6 +179,32 @@ class SegmentFocusFlowTest extends ExampleEditorFlow {
         assertEquals(partnerNotes, editor.card(partner).notes(), "the undo took back the other edit");
     }
 
+    @Test
+    void removingARowWithTheKeyboardLeavesTheFocusInThePanel(FxRobot robot) {
+        openCommuters(robot);
+        List<RoleHolder> before = segment().roles();
+        RoleHolder first = before.get(0);
+        Node removeFirst = robot.lookup("#holder-" + first.id() + " .button-icon").query();
+        robot.interact(removeFirst::requestFocus);
+        key(robot, KeyCode.SPACE);
+        assertEquals(before.size() - 1, segment().roles().size(), "the role holder is removed");
+        Node owner = focusOwner(robot);
+        assertNotSame(robot.lookup("#search").query(), owner, "the focus went to the Find box");
+        assertTrue(isInside(owner, robot.lookup("#segment-details").query()), "the focus stays in the panel: " + owner);
+
+        Node chipRemove = robot.lookup("#characteristics-demographic .button-icon").query();
+        int chips = segment().characteristics().size();
+        robot.interact(chipRemove::requestFocus);
+        key(robot, KeyCode.SPACE);
+        assertEquals(chips - 1, segment().characteristics().size());
+        owner = focusOwner(robot);
+        assertTrue(isInside(owner, robot.lookup("#segment-details").query()), "after removing a chip: " + owner);
+        robot.write("Shift workers");
+        key(robot, KeyCode.ENTER);
+        assertTrue(robot.lookup("#search").query() instanceof TextInputControl search && search.getText().isEmpty(),
+                "nothing typed reached the Find box");
+    }
+
     private RoleHolder holder(String id) {
         return segment().roles().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }

@@ -30,8 +30,9 @@ final class CharacteristicsSection extends VBox {
         for (Dimension d : Dimension.values()) {
             FlowPane pane = new FlowPane(4, 4);
             pane.setId("characteristics-" + d.id());
-            chips.put(d, new KeyedRows<>(pane, c -> c.text(), c -> new Chip(panel, c)));
             TextField add = new TextField();
+            chips.put(d, new KeyedRows<>(pane, c -> c.text(), (Characteristic c) -> new Chip(panel, c))
+                    .focusWhenEmpty(() -> add));
             add.setId("add-characteristic-" + d.id());
             add.setPromptText(SegmentWords.dimensionPrompt(d));
             add.setOnAction(e -> {

@@ -45,6 +45,7 @@ final class MetricsSection extends VBox {
             row.name.requestFocus();
         }));
         Button add = new Button(Messages.get("segment.metric.add"), AppIcon.ADD.node());
+        keyed.focusWhenEmpty(() -> add);
         add.setId("add-metric");
         add.setOnAction(e -> panel.addMetric());
         getChildren().addAll(rows, add);

@@ -33,7 +33,8 @@ final class PersonasSection extends VBox {
     PersonasSection(SegmentPanelViewModel panel, Navigator navigator) {
         super(6);
         this.panel = panel;
-        rows = new KeyedRows<>(chips, PersonaViewModel::id, p -> new Chip(panel, navigator, p));
+        rows = new KeyedRows<>(chips, PersonaViewModel::id, (PersonaViewModel p) -> new Chip(panel, navigator, p))
+                .focusWhenEmpty(() -> link);
         link.setId("segment-link-persona");
         link.setOnShowing(e -> fillMenu(navigator));
         getChildren().addAll(chips, none, link);

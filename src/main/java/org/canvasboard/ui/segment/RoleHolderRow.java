@@ -88,8 +88,9 @@ final class RoleHolderRow implements KeyedRows.Row<RoleHolder> {
 
     private Node ownItems(ProfileArea area) {
         FlowPane chips = new FlowPane(4, 4);
-        items.put(area, new KeyedRows<>(chips, ProfileItem::id, i -> new ItemChip(panel, holderId, area, i)));
         TextField add = new TextField();
+        items.put(area, new KeyedRows<>(chips, ProfileItem::id, (ProfileItem i) -> new ItemChip(panel, holderId, area, i))
+                .focusWhenEmpty(() -> add));
         add.setPromptText(Messages.get(area == ProfileArea.PAINS ? "segment.roles.pain.prompt" : "segment.roles.gain.prompt"));
         add.setId("holder-" + area.id() + "-" + holderId);
         add.setMinWidth(0);

@@ -42,7 +42,7 @@ final class RoleHoldersSection extends VBox {
         this.panel = panel;
         holders.setId("segment-role-holders");
         rows = new KeyedRows<>(holders, RoleHolder::id, h -> new RoleHolderRow(panel, project, navigator, h));
-        rows.onAdded(row -> Platform.runLater(() -> {
+        rows.focusWhenEmpty(() -> add).onAdded(row -> Platform.runLater(() -> {
             Scrolling.intoView(scroll.get(), row.node());
             row.firstField().requestFocus();
         }));
