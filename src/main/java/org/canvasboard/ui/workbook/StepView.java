@@ -81,8 +81,10 @@ final class StepView implements KeyedRows.Row<WorkbookStepRow> {
         }
         adviceRows.sync(step.advice());
         Forms.show(advice, !step.advice().isEmpty());
-        Forms.show(missing, !complete);
-        setIfChanged(missing, complete ? "" : StepWords.missing(step.getMissing()));
+        // a row not yet judged (the workbook just started, its re-check waiting) says nothing
+        WorkbookSteps.Missing gap = step.getMissing();
+        Forms.show(missing, gap != null);
+        setIfChanged(missing, gap == null ? "" : StepWords.missing(gap));
     }
 
     private static void setIfChanged(Label label, String text) {

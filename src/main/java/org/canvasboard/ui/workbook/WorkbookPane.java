@@ -153,7 +153,8 @@ public final class WorkbookPane extends VBox {
         Forms.show(notStarted, !model.isStarted());
         Forms.show(started, model.isStarted());
         if (model.isStarted()) {
-            whileShown.request();
+            // a click, not typing: the steps are judged at once
+            recheck();
         }
     }
 
