@@ -73,6 +73,7 @@ public final class WorkbookStepRow {
 
     @Override
     public String toString() {
-        return "step " + number() + (isComplete() ? " (complete)" : " (" + getMissing().gap() + ")");
+        return "step " + number() + (isComplete() ? " (complete)" : getMissing() == null ? " (not judged yet)"
+                : " (" + getMissing().gap() + ")");
     }
 }
