@@ -1,6 +1,7 @@
 package org.canvasboard.ui.common;
 
 import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.Destination;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.SegmentSection;
 
@@ -20,4 +21,14 @@ public interface Navigator {
 
     /** Shows the Customer Segments block of the canvas (where a first segment is written). */
     void showSegmentsBlock();
+
+    /** Shows a place a hint or a workbook step leads to, scrolled into view. */
+    default void go(Destination destination) {
+        switch (destination) {
+            case Destination.SegmentPart part -> showSegmentSection(part.segment(), part.section());
+            case Destination.Profile profile -> showProfile(profile.segment());
+            case Destination.PersonaPage page -> showPersona(page.persona());
+            case Destination.SegmentsBlock block -> showSegmentsBlock();
+        }
+    }
 }
