@@ -45,8 +45,11 @@ public final class SegmentPanelViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.NOTHING_SELECTED);
     private final ReadOnlyObjectWrapper<Segment> segment = new ReadOnlyObjectWrapper<>(this, "segment");
     private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
+    private final ObservableList<PersonaViewModel> personasView = FXCollections.unmodifiableObservableList(personas);
     private final ObservableList<RoleHolder> holders = FXCollections.observableArrayList();
+    private final ObservableList<RoleHolder> holdersView = FXCollections.unmodifiableObservableList(holders);
     private final ObservableList<CardViewModel> linkedCards = FXCollections.observableArrayList();
+    private final ObservableList<CardViewModel> linkedCardsView = FXCollections.unmodifiableObservableList(linkedCards);
     private final ReadOnlyObjectWrapper<List<PurchaseRole>> missingRoles =
             new ReadOnlyObjectWrapper<>(this, "missingRoles", List.of());
     private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(this, "refreshes");
@@ -142,17 +145,17 @@ public final class SegmentPanelViewModel {
 
     /** The personas linked to the segment, in its order. */
     public ObservableList<PersonaViewModel> personas() {
-        return FXCollections.unmodifiableObservableList(personas);
+        return personasView;
     }
 
     /** The holders of purchase roles, personas and other people. */
     public ObservableList<RoleHolder> holders() {
-        return FXCollections.unmodifiableObservableList(holders);
+        return holdersView;
     }
 
     /** The cards of the canvas linked to this segment. */
     public ObservableList<CardViewModel> linkedCards() {
-        return FXCollections.unmodifiableObservableList(linkedCards);
+        return linkedCardsView;
     }
 
     /** The three roles every segment should name (buyer, payer, user) that nobody holds yet. */
