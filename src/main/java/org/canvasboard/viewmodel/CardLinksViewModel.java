@@ -23,6 +23,8 @@ public final class CardLinksViewModel {
     private final ProjectViewModel project;
     private final ReadOnlyObjectWrapper<CardViewModel> card = new ReadOnlyObjectWrapper<>(this, "card");
     private final ObservableList<SegmentLabelViewModel> linked = FXCollections.observableArrayList();
+    // one read-only view, kept: a listener added to a throwaway view would go with it
+    private final ObservableList<SegmentLabelViewModel> readOnlyLinked = FXCollections.unmodifiableObservableList(linked);
     private final Map<String, SegmentLabelViewModel> rows = new HashMap<>();
     private final ReadOnlyBooleanWrapper canOpenAsSegment = new ReadOnlyBooleanWrapper(this, "canOpenAsSegment");
 
@@ -82,7 +84,7 @@ public final class CardLinksViewModel {
 
     /** The segments the card is linked to, in canvas order. */
     public ObservableList<SegmentLabelViewModel> linked() {
-        return FXCollections.unmodifiableObservableList(linked);
+        return readOnlyLinked;
     }
 
     /** The segments of the canvas the card could still be linked to (not itself, not linked yet). */

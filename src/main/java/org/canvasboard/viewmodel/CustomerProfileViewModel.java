@@ -24,6 +24,9 @@ import java.util.Map;
 public final class CustomerProfileViewModel {
     private final ProjectViewModel project;
     private final ObservableList<CardViewModel> segments = FXCollections.observableArrayList();
+    // read-only views, kept: a listener added to a throwaway view would go with it
+    private final ObservableList<CardViewModel> readOnlySegments = FXCollections.unmodifiableObservableList(segments);
+    private final Map<ProfileArea, ObservableList<ProfileItemViewModel>> readOnlyItems = new EnumMap<>(ProfileArea.class);
     private final ReadOnlyObjectWrapper<CardViewModel> segment = new ReadOnlyObjectWrapper<>(this, "segment");
     private final Map<ProfileArea, ObservableList<ProfileItemViewModel>> items = new EnumMap<>(ProfileArea.class);
     private final Map<String, ProfileItemViewModel> rows = new HashMap<>();
@@ -33,7 +36,9 @@ public final class CustomerProfileViewModel {
     public CustomerProfileViewModel(ProjectViewModel project) {
         this.project = project;
         for (ProfileArea area : ProfileArea.values()) {
-            items.put(area, FXCollections.observableArrayList());
+            ObservableList<ProfileItemViewModel> list = FXCollections.observableArrayList();
+            items.put(area, list);
+            readOnlyItems.put(area, FXCollections.unmodifiableObservableList(list));
         }
         project.history().revisionProperty().addListener((obs, old, now) -> refresh());
         project.currentCanvasProperty().addListener((obs, old, now) -> refresh());
@@ -120,7 +125,7 @@ public final class CustomerProfileViewModel {
 
     /** The segments of the current canvas, in canvas order (the ones the profile can show). */
     public ObservableList<CardViewModel> segments() {
-        return FXCollections.unmodifiableObservableList(segments);
+        return readOnlySegments;
     }
 
     /** The segment shown; null when the canvas has none. */
@@ -134,7 +139,7 @@ public final class CustomerProfileViewModel {
 
     /** The rows of an area, in rank order. */
     public ObservableList<ProfileItemViewModel> items(ProfileArea area) {
-        return FXCollections.unmodifiableObservableList(items.get(area));
+        return readOnlyItems.get(area);
     }
 
     /** The row of an item shown, or null. */

@@ -23,6 +23,9 @@ public final class SegmentComparisonViewModel {
     private final ProjectViewModel project;
     private final ObservableList<SegmentLabelViewModel> columns = FXCollections.observableArrayList();
     private final ObservableList<ComparisonRowViewModel> rows = FXCollections.observableArrayList();
+    // read-only views, kept: a listener added to a throwaway view would go with it
+    private final ObservableList<SegmentLabelViewModel> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<ComparisonRowViewModel> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final Map<String, SegmentLabelViewModel> columnsById = new HashMap<>();
     private final Map<String, ComparisonRowViewModel> rowsByLabel = new HashMap<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
@@ -63,12 +66,12 @@ public final class SegmentComparisonViewModel {
 
     /** The segments compared, in canvas order. */
     public ObservableList<SegmentLabelViewModel> columns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return readOnlyColumns;
     }
 
     /** The aspects compared, top to bottom. */
     public ObservableList<ComparisonRowViewModel> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** True when the canvas has no segments to compare. */

@@ -1,0 +1,25 @@
+package org.canvasboard.ui.common;
+
+import javafx.scene.TraversalDirection;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** Keys that move the focus the way a form's user expects. */
+public final class FocusKeys {
+    private FocusKeys() {
+    }
+
+    /**
+     * Tab and Shift+Tab leave a short text area for the next or previous control, as in a text
+     * field, instead of typing a tab character (Ctrl+Tab still does what a text area does).
+     */
+    public static void tabLeaves(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                area.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+            }
+        });
+    }
+}
