@@ -67,22 +67,25 @@ public final class CardDetailsViewModel {
 
     // --- commands ---
 
+    // a value equal to the one shown changes nothing: a field showing the card's own value (when
+    // another card is shown, or after an undo) makes no edit, so the view needs no "filling" flag
+
     /** The lead card's text; typing merges into one undo step until the field is left. */
     public void changeText(String v) {
-        if (card.get() != null) {
+        if (card.get() != null && !text.get().equals(v == null ? "" : v)) {
             card.get().changeText(v);
         }
     }
 
     public void changeNotes(String v) {
-        if (card.get() != null) {
+        if (card.get() != null && !notes.get().equals(v == null ? "" : v)) {
             card.get().changeNotes(v);
         }
     }
 
     /** Tags as typed ("risk, insurance"); a text that names the tags the card has changes nothing. */
     public void changeTags(String typed) {
-        if (card.get() != null) {
+        if (card.get() != null && tagsDifferFrom(typed)) {
             card.get().changeTags(TagText.parse(typed));
         }
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
@@ -118,22 +119,12 @@ final class ProfileAreaColumn extends VBox {
         List<ProfileItemRow> all = rows.rows();
         ProfileItemRow gone = rows.row(item.id());
         int at = all.indexOf(gone);
-        Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        boolean hadFocus = focused != null && gone != null && isInside(focused, gone.node());
+        boolean hadFocus = gone != null && FocusMoves.holdsFocus(gone.node());
         item.remove();
         if (hadFocus) {
             ProfileItemRow next = at + 1 < all.size() ? all.get(at + 1) : at > 0 ? all.get(at - 1) : null;
             (next == null ? add : next.textField()).requestFocus();
         }
-    }
-
-    private static boolean isInside(Node node, Node ancestor) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

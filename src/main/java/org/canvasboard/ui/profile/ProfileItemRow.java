@@ -22,7 +22,7 @@ import org.canvasboard.model.Level;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.Chips;
-import org.canvasboard.ui.common.FocusKeys;
+import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
@@ -66,7 +66,7 @@ final class ProfileItemRow implements KeyedRows.Row<ProfileItemViewModel> {
         text.setText(item.getText());
         // what is typed becomes an edit; the model's own value coming back changes nothing
         TypingFields.wire(text, project, () -> false, item::changeText, this::show);
-        FocusKeys.tabLeaves(text);
+        FocusMoves.tabLeaves(text);
         text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 item.moveBy(e.getCode() == KeyCode.UP ? -1 : 1);
