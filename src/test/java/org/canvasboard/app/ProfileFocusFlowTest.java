@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Conversation;
 import org.canvasboard.model.JobKind;
 import org.canvasboard.model.Level;
@@ -329,6 +330,36 @@ class ProfileFocusFlowTest extends ExampleEditorFlow {
         assertEquals(List.of("card-ex020"), editor.card("card-ex001").segmentLinks());
         Node students = robot.lookup("#link-chip-card-ex020").query();
         assertSame(students.getParent().lookup(".button"), focusOwner());
+    }
+
+    /** True when the node is drawn at its full width and inside the panel around it, not cut at its right edge. */
+    private static void assertWhole(Node node, Node panel) {
+        var mine = node.localToScene(node.getLayoutBounds());
+        var room = panel.localToScene(panel.getLayoutBounds());
+        assertTrue(node.getLayoutBounds().getWidth() >= node.prefWidth(-1) - 0.5, node + " is cut short");
+        assertTrue(mine.getMaxX() <= room.getMaxX() + 0.5, node + " runs off the panel's right edge: " + mine + " in " + room);
+    }
+
+    @Test
+    void theLinkButtonsAndChipsKeepTheirLabelsInsideThePanel(FxRobot robot) {
+        robot.interact(() -> editor.project().addCard(BlockType.CUSTOMER_SEGMENTS));
+        robot.clickOn("#tab-card");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node panel = robot.lookup("#card-details").query().getParent();
+        while (!(panel instanceof ScrollPane)) {
+            panel = panel.getParent();
+        }
+        assertTrue(robot.lookup("#open-as-segment").query().isVisible(), "a plain card in Customer Segments");
+        assertWhole(robot.lookup("#link-to-segment").query(), panel);
+        assertWhole(robot.lookup("#open-as-segment").query(), panel);
+        robot.clickOn(UiFlows.inView(robot, "#link-to-segment"));
+        pick(robot, "International students, one-year stay");
+        robot.clickOn("#link-to-segment");
+        pick(robot, "City commuters (25-45) without a car");
+        for (String id : List.of("card-ex020", "card-ex019")) {
+            Node chip = robot.lookup("#link-chip-" + id).query();
+            assertWhole(chip.getParent().lookup(".button"), panel);
+        }
     }
 
     @Test

@@ -136,6 +136,9 @@ public final class CardLinksSection extends VBox {
         Chip(SegmentLabelViewModel segment) {
             box = Chips.removable(segment.getName(), segment.getColour(),
                     Messages.get("card.unlinkFrom", segment.getName()), () -> unlink(segment));
+            // a flow pane gives a chip its preferred width, however narrow the panel: a long
+            // name wraps instead, so its x stays inside the panel
+            box.maxWidthProperty().bind(chips.widthProperty());
             label = (Label) box.getChildren().get(0);
             remove = (Button) box.getChildren().get(1);
             label.setId("link-chip-" + segment.id());
