@@ -106,11 +106,6 @@ final class ProfileAreaColumn extends VBox {
         Forms.show(none, rows.isEmpty());
     }
 
-    /** The add field (tests and the view's first focus). */
-    TextField addField() {
-        return add;
-    }
-
     /**
      * Removes an item. The focus was on its row (its remove button): it goes to the next row's
      * text, or the previous one's, or the add field; never out of the profile.

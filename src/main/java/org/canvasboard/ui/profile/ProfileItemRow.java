@@ -192,10 +192,6 @@ final class ProfileItemRow implements KeyedRows.Row<ProfileItemViewModel> {
         show();
     }
 
-    ProfileItemViewModel item() {
-        return item;
-    }
-
     /** The item's text field (where the focus goes when a neighbour is removed). */
     TextArea textField() {
         return text;
