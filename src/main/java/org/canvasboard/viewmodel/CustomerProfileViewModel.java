@@ -70,7 +70,7 @@ public final class CustomerProfileViewModel {
             segments.setAll(now);
         }
         CardViewModel shown = wanted;
-        if (shown != null && (!now.contains(shown) || !shown.isSegment())) {
+        if (shown != null && !now.contains(shown)) {
             shown = null;
         }
         if (shown == null && !now.isEmpty()) {
