@@ -6,7 +6,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.canvasboard.model.BlockType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ public final class CardLinksViewModel {
 
     /** Only a plain card in Customer Segments may become a segment. */
     private boolean mayBecomeSegment(CardViewModel c) {
-        return !c.isSegment() && project.getCurrentCanvas().blockOf(c).orElse(null) == BlockType.CUSTOMER_SEGMENTS;
+        return project.getCurrentCanvas().canMakeSegment(c);
     }
 
     // --- what the section shows ---
@@ -131,10 +130,6 @@ public final class CardLinksViewModel {
     /** Gives a plain card in Customer Segments the details of a segment; refused elsewhere. */
     public boolean openAsSegment() {
         CardViewModel shown = card.get();
-        if (shown == null || !mayBecomeSegment(shown)) {
-            return false;
-        }
-        project.getCurrentCanvas().makeSegment(shown);
-        return true;
+        return shown != null && project.getCurrentCanvas().makeSegment(shown);
     }
 }
