@@ -32,6 +32,8 @@ public final class PersonaEditorViewModel {
     private final ReadOnlyStringWrapper quote = new ReadOnlyStringWrapper(this, "quote", "");
     private final ReadOnlyObjectWrapper<Persona> avatar = new ReadOnlyObjectWrapper<>(this, "avatar");
     private final ObservableList<LinkedSegment> segments = FXCollections.observableArrayList();
+    // one read-only view, held here: it listens to the list weakly, so a view made per call could be collected
+    private final ObservableList<LinkedSegment> readOnlySegments = FXCollections.unmodifiableObservableList(segments);
 
     public PersonaEditorViewModel(ProjectViewModel project) {
         this.project = project;
@@ -120,7 +122,7 @@ public final class PersonaEditorViewModel {
 
     /** The segments the persona tells, on every canvas. */
     public ObservableList<LinkedSegment> segments() {
-        return FXCollections.unmodifiableObservableList(segments);
+        return readOnlySegments;
     }
 
     /** The segments it could still be linked to, per canvas (canvases with none left out). */

@@ -16,6 +16,8 @@ import java.util.List;
 public final class PersonaTileViewModel {
     private final PersonaViewModel persona;
     private final ObservableList<LinkedSegment> segments = FXCollections.observableArrayList();
+    // one read-only view, held here: it listens to the list weakly, so a view made per call could be collected
+    private final ObservableList<LinkedSegment> readOnlySegments = FXCollections.unmodifiableObservableList(segments);
     private final ReadOnlyBooleanWrapper selected = new ReadOnlyBooleanWrapper(this, "selected");
 
     PersonaTileViewModel(PersonaViewModel persona) {
@@ -43,7 +45,7 @@ public final class PersonaTileViewModel {
     }
 
     public ObservableList<LinkedSegment> segments() {
-        return FXCollections.unmodifiableObservableList(segments);
+        return readOnlySegments;
     }
 
     public ReadOnlyBooleanProperty selectedProperty() {

@@ -101,6 +101,16 @@ class PersonaEditorViewModelTest {
     }
 
     @Test
+    void aListenerToTheSegmentsKeepsHearingAfterAGarbageCollection() {
+        editor.show(tom);
+        int[] changes = new int[1];
+        editor.segments().addListener((ListChangeListener<LinkedSegment>) c -> changes[0]++);
+        System.gc();
+        editor.linkSegment(find(today, "s1"));
+        assertEquals(1, changes[0], "the list a view listens to is held by the viewmodel");
+    }
+
+    @Test
     void anIconReplacesThePictureInOneStep() {
         editor.show(maya);
         editor.choosePicture(PNG);

@@ -37,6 +37,17 @@ class PersonaGalleryViewModelTest {
     }
 
     @Test
+    void aTilesSegmentsFollowLinksAndKeepTheirListenersAfterAGarbageCollection() {
+        PersonaTileViewModel tomTile = gallery.tile("tom");
+        int[] changes = new int[1];
+        tomTile.segments().addListener((javafx.collections.ListChangeListener<LinkedSegment>) c -> changes[0]++);
+        System.gc();
+        new SegmentViewModel(find(project.getCurrentCanvas(), "s1")).linkPersona(tom);
+        assertEquals(1, changes[0]);
+        assertEquals(List.of("s1", "s2"), tomTile.segments().stream().map(s -> s.card().id()).toList());
+    }
+
+    @Test
     void aNewPersonaIsSelectedAndShownAndUndoTakesItAway() {
         PersonaViewModel created = gallery.newPersona();
         assertEquals(3, gallery.tiles().size());
