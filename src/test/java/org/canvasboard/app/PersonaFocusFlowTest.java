@@ -14,7 +14,9 @@ import org.canvasboard.model.Conversation;
 import org.canvasboard.model.Evidence;
 import org.canvasboard.model.Persona;
 import org.canvasboard.model.RealPerson;
+import org.canvasboard.ui.persona.PersonaGallery;
 import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -278,5 +280,21 @@ class PersonaFocusFlowTest extends ExampleEditorFlow {
         assertEquals("Ana", person(0).name());
         assertEquals("Ana", name.getText());
         assertSame(rows.get(id), node(robot, "#person-" + id));
+    }
+
+    @Test
+    void aSectionOfThePersonaCanBeScrolledTo(FxRobot robot) {
+        ctrl(robot, KeyCode.DIGIT3);
+        robot.clickOn("#persona-tile-persona-ex01");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node conversations = node(robot, "#persona-section-conversations");
+        assertTrue(!inEditorView(robot, conversations), "the conversations start below the fold");
+        PersonaGallery gallery = robot.lookup("#persona-gallery").queryAs(PersonaGallery.class);
+        robot.interact(() -> gallery.reveal(PersonaSection.CONVERSATIONS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inEditorView(robot, conversations), "the section is shown");
+        robot.interact(() -> gallery.reveal(PersonaSection.PERSONA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inEditorView(robot, node(robot, "#persona-name")));
     }
 }

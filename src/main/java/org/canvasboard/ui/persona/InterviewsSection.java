@@ -15,6 +15,7 @@ import org.canvasboard.ui.common.Messages;
 import org.canvasboard.ui.common.TabKeys;
 import org.canvasboard.viewmodel.ConversationViewModel;
 import org.canvasboard.viewmodel.InterviewsViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.ProjectViewModel;
 import org.canvasboard.viewmodel.RealPersonViewModel;
 
@@ -42,6 +43,9 @@ final class InterviewsSection extends VBox {
     private final KeyedRows<RealPersonViewModel, RealPersonRow> personRows;
     private final KeyedRows<ConversationViewModel, ConversationRow> talkRows;
     private final Consumer<Node> reveal;
+    private final Label peopleTitle = Forms.caption(Messages.get("persona.people"));
+    private final Label questionsTitle = Forms.caption(Messages.get("persona.questions"));
+    private final Label conversationsTitle = Forms.caption(Messages.get("persona.conversations"));
 
     InterviewsSection(ProjectViewModel project, InterviewsViewModel interviews, Consumer<Node> reveal) {
         super(6);
@@ -77,9 +81,11 @@ final class InterviewsSection extends VBox {
         addTalk.setId("add-conversation");
         addTalk.setOnAction(e -> focus(talkRows.row(interviews.addConversation().id()).notesField()));
 
-        getChildren().addAll(Forms.caption(Messages.get("persona.people")), count, people, addPerson,
-                Forms.caption(Messages.get("persona.questions")), questions, suggested,
-                Forms.caption(Messages.get("persona.conversations")), conversations, addTalk);
+        peopleTitle.setId("persona-section-people");
+        questionsTitle.setId("persona-section-questions");
+        conversationsTitle.setId("persona-section-conversations");
+        getChildren().addAll(peopleTitle, count, people, addPerson, questionsTitle, questions, suggested,
+                conversationsTitle, conversations, addTalk);
         interviews.people().addListener((ListChangeListener<RealPersonViewModel>) c -> personRows.sync(interviews.people()));
         interviews.conversations().addListener((ListChangeListener<ConversationViewModel>) c ->
                 talkRows.sync(interviews.conversations()));
@@ -90,6 +96,16 @@ final class InterviewsSection extends VBox {
         });
         personRows.sync(interviews.people());
         talkRows.sync(interviews.conversations());
+    }
+
+    /** Where a section starts: its title. */
+    Node title(PersonaSection section) {
+        return switch (section) {
+            case PEOPLE -> peopleTitle;
+            case QUESTIONS -> questionsTitle;
+            case CONVERSATIONS -> conversationsTitle;
+            case PERSONA -> this;
+        };
     }
 
     private void focus(TextInputControl field) {

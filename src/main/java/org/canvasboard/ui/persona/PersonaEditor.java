@@ -25,6 +25,7 @@ import org.canvasboard.ui.common.TabKeys;
 import org.canvasboard.viewmodel.InterviewsViewModel;
 import org.canvasboard.viewmodel.LinkedSegment;
 import org.canvasboard.viewmodel.PersonaEditorViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.ProjectViewModel;
 
 import java.util.Optional;
@@ -40,6 +41,7 @@ final class PersonaEditor extends VBox {
     private final PersonaEditorViewModel editor;
     private final Label hint = Forms.hint(Messages.get("persona.editor.hint"));
     private final TextField name = new TextField();
+    private final InterviewsSection interviews;
     private final Label noSegment = Forms.hint(Messages.get("persona.segments.none"));
     private final MenuButton linkSegment = new MenuButton(Messages.get("persona.segments.link"), AppIcon.LINK.node());
 
@@ -83,6 +85,7 @@ final class PersonaEditor extends VBox {
         remove.setTooltip(new Tooltip(Messages.get("persona.delete.tip")));
         remove.setOnAction(e -> delete.run());
 
+        interviews = new InterviewsSection(project, editor.interviews(), reveal);
         getChildren().addAll(hint, new AvatarPicker(editor, pictureChooser),
                 Forms.caption(Messages.get("persona.name")), name,
                 Forms.caption(Messages.get("persona.headline")), headline,
@@ -90,7 +93,7 @@ final class PersonaEditor extends VBox {
                 Forms.caption(Messages.get("persona.characteristics")), characteristics,
                 Forms.caption(Messages.get("persona.quote")), quote,
                 Forms.caption(Messages.get("persona.segments")), segments, noSegment, linkSegment,
-                new InterviewsSection(project, editor.interviews(), reveal), new Region(), remove);
+                interviews, new Region(), remove);
         editor.personaProperty().addListener((obs, old, now) -> showForm());
         showForm();
     }
@@ -123,6 +126,11 @@ final class PersonaEditor extends VBox {
         }
         Forms.show(noSegment, any && editor.segments().isEmpty());
         Forms.show(hint, !any);
+    }
+
+    /** Where a section of the form starts. */
+    Node section(PersonaSection section) {
+        return section == PersonaSection.PERSONA ? getChildren().get(1) : interviews.title(section);
     }
 
     /** Puts the focus in the name field (a new persona is named first). */

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -20,6 +21,7 @@ import org.canvasboard.ui.common.Messages;
 import org.canvasboard.ui.common.Navigator;
 import org.canvasboard.ui.common.Scrolling;
 import org.canvasboard.viewmodel.PersonaGalleryViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.PersonaTileViewModel;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
 public final class PersonaGallery extends SplitPane {
     private final PersonaGalleryViewModel gallery;
     private final PersonaEditor editor;
+    private final ScrollPane editorScroll = new ScrollPane();
 
     public PersonaGallery(ProjectViewModel project, Navigator navigator, Supplier<Optional<String>> pictureChooser) {
         this.gallery = new PersonaGalleryViewModel(project);
@@ -70,7 +73,6 @@ public final class PersonaGallery extends SplitPane {
         left.setPadding(new Insets(14));
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        ScrollPane editorScroll = new ScrollPane();
         editorScroll.setFitToWidth(true);
         editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         editorScroll.setMinWidth(340);
@@ -87,6 +89,13 @@ public final class PersonaGallery extends SplitPane {
         if (persona != null && persona.get().name().isEmpty()) {
             Platform.runLater(editor::focusName);
         }
+    }
+
+    /** Scrolls the editor so a section stands at the top (where a workbook step leads). */
+    public void reveal(PersonaSection section) {
+        Node title = editor.section(section);
+        // once the editor has been laid out in the window, which may have only just shown it
+        Platform.runLater(() -> Scrolling.toTop(editorScroll, title));
     }
 
     public PersonaViewModel selected() {
