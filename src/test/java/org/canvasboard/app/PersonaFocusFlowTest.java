@@ -208,6 +208,14 @@ class PersonaFocusFlowTest extends ExampleEditorFlow {
         WaitForAsyncUtils.waitForFxEvents();
         assertFocus(node(robot, "#person-name-" + ids.get(2)), "after an unrelated undo");
         assertRowsKept(robot, "an unrelated undo");
+
+        // removing a person hands the focus to the next person's name; the other rows stay
+        robot.clickOn(UiFlows.inView(robot, "#person-remove-" + ids.get(1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Ana", "Cleo", "Dev"), persona().people().stream().map(RealPerson::name).toList());
+        rows.remove(ids.get(1));
+        assertFocus(node(robot, "#person-name-" + ids.get(2)), "after removing Ben");
+        assertRowsKept(robot, "removing Ben");
     }
 
     @Test

@@ -77,7 +77,13 @@ public final class PersonaGallery extends SplitPane {
         editorScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         editorScroll.setMinWidth(340);
         editor = new PersonaEditor(project, gallery.editor(), navigator, pictureChooser,
-                node -> Scrolling.intoView(editorScroll, node), gallery::deleteSelected);
+                node -> Scrolling.intoView(editorScroll, node), () -> {
+                    gallery.deleteSelected();
+                    if (gallery.getSelected() == null) {
+                        // the form hides with the last persona gone: the focus goes where the next one is made
+                        add.requestFocus();
+                    }
+                });
         editorScroll.setContent(editor);
         getItems().addAll(left, editorScroll);
         setDividerPositions(0.6);
