@@ -5,6 +5,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.ui.common.Forms;
@@ -22,6 +23,7 @@ final class EvidenceRow implements KeyedRows.Row<EvidenceViewModel> {
         verdict.setConverter(new WordedChoices<>("persona.evidence."));
         verdict.setValue(heard.getStatus());
         verdict.setId("evidence-" + conversationId + "-" + heard.itemId());
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         verdict.valueProperty().addListener((obs, old, now) -> heard.choose(now));
         heard.statusProperty().addListener((obs, old, now) -> verdict.setValue(now));
         Label text = new Label();
