@@ -64,13 +64,11 @@ public final class PersonaGalleryViewModel {
 
     // --- commands ---
 
-    /** Selects a persona (null: none) and shows it in the editor. */
+    /** Selects a persona (null, or one no longer in the project: none) and shows it in the editor. */
     public void select(PersonaViewModel persona) {
-        if (persona != null && !project.personas().contains(persona)) {
-            throw new IllegalArgumentException("Not a persona of this project: " + persona);
-        }
-        selected.set(persona);
-        editor.show(persona);
+        PersonaViewModel shown = persona != null && project.personas().contains(persona) ? persona : null;
+        selected.set(shown);
+        editor.show(shown);
         refresh();
     }
 
