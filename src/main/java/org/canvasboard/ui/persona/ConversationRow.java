@@ -12,12 +12,12 @@ import javafx.util.StringConverter;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.BoundText;
 import org.canvasboard.ui.common.Chips;
+import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
-import org.canvasboard.ui.common.TabKeys;
-import org.canvasboard.viewmodel.ConversationViewModel;
 import org.canvasboard.viewmodel.ConversationViewModel.PersonChoice;
+import org.canvasboard.viewmodel.ConversationViewModel;
 import org.canvasboard.viewmodel.EvidenceViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
 
@@ -65,7 +65,7 @@ final class ConversationRow implements KeyedRows.Row<ConversationViewModel> {
         notes.setPrefRowCount(3);
         notes.setPrefColumnCount(10);
         notes.setPromptText(Messages.get("persona.conversation.notes.prompt"));
-        TabKeys.moveFocus(notes);
+        FocusMoves.tabLeaves(notes);
         BoundText.bind(notes, project, talk.notesProperty(), talk::changeNotes);
         Label heard = Forms.caption(Messages.get("persona.conversation.heard"));
         box.getChildren().addAll(Forms.row(date, who, remove), notes, heard);

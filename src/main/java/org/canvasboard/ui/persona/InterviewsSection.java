@@ -9,10 +9,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.BoundText;
+import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
-import org.canvasboard.ui.common.TabKeys;
 import org.canvasboard.viewmodel.ConversationViewModel;
 import org.canvasboard.viewmodel.InterviewsViewModel;
 import org.canvasboard.viewmodel.PersonaSection;
@@ -71,7 +71,7 @@ final class InterviewsSection extends VBox {
         questions.setPrefRowCount(5);
         questions.setPrefColumnCount(10);
         questions.setPromptText(Messages.get("persona.questions.prompt"));
-        TabKeys.moveFocus(questions);
+        FocusMoves.tabLeaves(questions);
         BoundText.bind(questions, project, interviews.questionsProperty(), interviews::changeQuestions,
                 (text, value) -> InterviewsViewModel.lines(text).equals(InterviewsViewModel.lines(value)));
         Button suggested = new Button(Messages.get("persona.questions.suggest"));

@@ -16,12 +16,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.BoundText;
+import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
 import org.canvasboard.ui.common.Navigator;
 import org.canvasboard.ui.common.SegmentStyles;
-import org.canvasboard.ui.common.TabKeys;
 import org.canvasboard.viewmodel.InterviewsViewModel;
 import org.canvasboard.viewmodel.LinkedSegment;
 import org.canvasboard.viewmodel.PersonaEditorViewModel;
@@ -112,7 +112,7 @@ final class PersonaEditor extends VBox {
         area.setPrefRowCount(rows);
         area.setPrefColumnCount(10);
         area.setPromptText(Messages.get(prompt));
-        TabKeys.moveFocus(area);
+        FocusMoves.tabLeaves(area);
         return area;
     }
 
