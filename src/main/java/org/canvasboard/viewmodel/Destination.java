@@ -15,8 +15,8 @@ public sealed interface Destination {
     record Profile(CardViewModel segment, ProfileArea area) implements Destination {
     }
 
-    /** A persona in the gallery. */
-    record PersonaPage(PersonaViewModel persona) implements Destination {
+    /** A persona in the gallery, scrolled to one section of its editor. */
+    record PersonaPage(PersonaViewModel persona, PersonaSection section) implements Destination {
     }
 
     /** The Customer Segments block of the canvas shown, where a first segment is written. */

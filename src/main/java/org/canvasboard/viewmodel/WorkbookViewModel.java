@@ -233,10 +233,20 @@ public final class WorkbookViewModel {
             case PROFILE_GAINS -> seg.<Destination>map(s -> new Destination.Profile(s, ProfileArea.GAINS)).orElse(none);
             case PROFILE_PAINS -> seg.<Destination>map(s -> new Destination.Profile(s, ProfileArea.PAINS)).orElse(none);
             case PERSONA, PEOPLE, QUESTIONS, CONVERSATIONS -> WorkbookSteps.persona(model)
-                    .flatMap(p -> project.persona(p.id())).<Destination>map(Destination.PersonaPage::new)
+                    .flatMap(p -> project.persona(p.id()))
+                    .<Destination>map(p -> new Destination.PersonaPage(p, personaSection(place)))
                     .or(() -> seg.map(s -> new Destination.SegmentPart(s, SegmentSection.PERSONAS)))
                     .orElse(none);
             case REFLECTION -> null;
         });
+    }
+
+    private static PersonaSection personaSection(Place place) {
+        return switch (place) {
+            case PEOPLE -> PersonaSection.PEOPLE;
+            case QUESTIONS -> PersonaSection.QUESTIONS;
+            case CONVERSATIONS -> PersonaSection.CONVERSATIONS;
+            default -> PersonaSection.PERSONA;
+        };
     }
 }

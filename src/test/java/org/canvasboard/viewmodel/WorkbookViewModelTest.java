@@ -155,9 +155,12 @@ class WorkbookViewModelTest {
         ProjectViewModel withPersona = assignment(4);
         WorkbookViewModel four = new WorkbookViewModel(withPersona);
         PersonaViewModel sam = withPersona.persona("persona-sam").orElseThrow();
-        for (Place place : List.of(Place.PERSONA, Place.PEOPLE, Place.QUESTIONS, Place.CONVERSATIONS)) {
-            assertEquals(Optional.of(new Destination.PersonaPage(sam)), four.destinationOf(place), place.name());
-        }
+        assertEquals(Optional.of(new Destination.PersonaPage(sam, PersonaSection.PERSONA)), four.destinationOf(Place.PERSONA));
+        assertEquals(Optional.of(new Destination.PersonaPage(sam, PersonaSection.PEOPLE)), four.destinationOf(Place.PEOPLE));
+        assertEquals(Optional.of(new Destination.PersonaPage(sam, PersonaSection.QUESTIONS)),
+                four.destinationOf(Place.QUESTIONS));
+        assertEquals(Optional.of(new Destination.PersonaPage(sam, PersonaSection.CONVERSATIONS)),
+                four.destinationOf(Place.CONVERSATIONS));
         assertEquals(Optional.empty(), four.destinationOf(Place.REFLECTION));
         assertFalse(four.step(Place.REFLECTION).leadsElsewhere());
     }

@@ -2,6 +2,7 @@ package org.canvasboard.ui.common;
 
 import org.canvasboard.viewmodel.CardViewModel;
 import org.canvasboard.viewmodel.Destination;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.SegmentSection;
 
@@ -16,6 +17,11 @@ public interface Navigator {
     /** Shows a persona in the gallery. */
     void showPersona(PersonaViewModel persona);
 
+    /** Shows a persona in the gallery, its editor scrolled to one section. */
+    default void showPersonaSection(PersonaViewModel persona, PersonaSection section) {
+        showPersona(persona);
+    }
+
     /** Shows a segment's details panel, scrolled to one of its sections. */
     void showSegmentSection(CardViewModel segment, SegmentSection section);
 
@@ -27,7 +33,7 @@ public interface Navigator {
         switch (destination) {
             case Destination.SegmentPart part -> showSegmentSection(part.segment(), part.section());
             case Destination.Profile profile -> showProfile(profile.segment());
-            case Destination.PersonaPage page -> showPersona(page.persona());
+            case Destination.PersonaPage page -> showPersonaSection(page.persona(), page.section());
             case Destination.SegmentsBlock block -> showSegmentsBlock();
         }
     }
