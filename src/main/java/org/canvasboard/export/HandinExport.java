@@ -46,10 +46,10 @@ public final class HandinExport {
         md.add("Completion: " + WorkbookSteps.completion(steps) + " %");
         for (WorkbookSteps.Step step : steps) {
             md.add("");
-            md.add("## " + step.number() + ". " + step.title() + (step.complete() ? "" : " (not complete)"));
+            md.add("## " + step.number() + ". " + HandinWords.title(step.place()) + (step.complete() ? "" : " (not complete)"));
             md.add("");
             if (!step.complete()) {
-                md.add("Still missing: " + step.missing());
+                md.add("Still missing: " + HandinWords.missing(step.missing()));
                 md.add("");
             }
             switch (step.place()) {
@@ -89,7 +89,7 @@ public final class HandinExport {
                 case CONVERSATIONS -> persona.ifPresent(p -> conversations(md, p, segmentCard));
                 case REFLECTION -> {
                     for (int i = 0; i < WorkbookSteps.REFLECTION_QUESTIONS.size(); i++) {
-                        md.add("**" + WorkbookSteps.REFLECTION_QUESTIONS.get(i) + "**");
+                        md.add("**" + HandinWords.question(i) + "**");
                         md.add("");
                         md.add(w.reflections().get(i).isBlank() ? "(no answer)" : w.reflections().get(i));
                         md.add("");

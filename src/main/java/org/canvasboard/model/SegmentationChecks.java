@@ -1,15 +1,18 @@
 package org.canvasboard.model;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The sensible-segmentation checks of DOMAIN.md, run over a project. Each returns hints in the
- * order of the canvases and their segments; an empty list means nothing to point out.
+ * order of the canvases and their segments; an empty list means nothing to point out. A hint
+ * says what was found and names whom it is about; the window words it.
  */
 public final class SegmentationChecks {
     private static final List<PurchaseRole> KEY_ROLES = List.of(PurchaseRole.BUYER, PurchaseRole.PAYER, PurchaseRole.USER);
@@ -34,43 +37,35 @@ public final class SegmentationChecks {
         }
         for (Card card : segments) {
             Segment s = card.segment();
-            String name = name(card);
             if (s.excluded()) {
                 continue;
             }
             if (s.personaIds().isEmpty()) {
-                hints.add(hint(1, name + " has no persona yet: tell the story of one typical member.", canvas, card,
-                        SegmentationHint.Focus.PERSONAS));
+                hints.add(about(SegmentationHint.Kind.NO_PERSONA, canvas, card));
             }
             if (s.profile().isEmpty()) {
                 boolean demographicOnly = !s.characteristics().isEmpty()
                         && s.characteristics().stream().allMatch(c -> c.dimension() == Dimension.DEMOGRAPHIC);
-                hints.add(hint(2, demographicOnly
-                        ? name + " is described by demographics alone: add the jobs, pains or gains that set it apart."
-                        : name + " has no jobs, pains or gains yet: what do these people need?", canvas, card,
-                        SegmentationHint.Focus.PROFILE));
+                hints.add(about(demographicOnly ? SegmentationHint.Kind.DEMOGRAPHICS_ONLY
+                        : SegmentationHint.Kind.NO_NEEDS, canvas, card));
             }
             boolean served = canvas.kind().has(BlockType.VALUE_PROPOSITIONS) && canvas.cards(BlockType.VALUE_PROPOSITIONS)
                     .stream().anyMatch(vp -> vp.segmentLinks().contains(card.id()));
             if (!served) {
-                hints.add(hint(3, "No value proposition is linked to " + name + ": what do we offer this group?",
-                        canvas, card, SegmentationHint.Focus.LINKS));
+                hints.add(about(SegmentationHint.Kind.NOT_SERVED, canvas, card));
             }
-            List<String> missing = KEY_ROLES.stream().filter(r -> !s.hasRole(r))
-                    .map(r -> r.label().toLowerCase(Locale.ROOT)).toList();
+            List<PurchaseRole> missing = KEY_ROLES.stream().filter(r -> !s.hasRole(r)).toList();
             if (!missing.isEmpty()) {
-                hints.add(hint(5, name + ": nobody is named as " + String.join(", ", missing)
-                        + " yet (one person may hold several roles).", canvas, card, SegmentationHint.Focus.ROLES));
+                hints.add(new SegmentationHint(SegmentationHint.Kind.MISSING_ROLES, canvas.id(), card.id(), null,
+                        List.of(name(card)), missing));
             }
             if (s.marketType() == MarketType.MULTI_SIDED && !linkedToAnotherSegment(card, segments)) {
-                hints.add(hint(7, name + " is multi-sided, but no other segment is linked to it: link the side "
-                        + "whose presence gives it value.", canvas, card, SegmentationHint.Focus.LINKS));
+                hints.add(about(SegmentationHint.Kind.MULTI_SIDED_ALONE, canvas, card));
             }
         }
         if (segments.stream().noneMatch(c -> c.segment().excluded())) {
-            hints.add(new SegmentationHint(4, "No group on \u201c" + canvas.name() + "\u201d is named as not our "
-                    + "customer: who will we deliberately not serve?", canvas.id(), null,
-                    SegmentationHint.Focus.SEGMENTS_BLOCK));
+            hints.add(new SegmentationHint(SegmentationHint.Kind.NO_EXCLUDED_GROUP, canvas.id(), null, null,
+                    List.of(canvas.name()), List.of()));
         }
         // each segment's fingerprint once, not once per pair (it was most of a check's time)
         List<Set<String>> prints = segments.stream().map(c -> fingerprint(c.segment())).toList();
@@ -80,12 +75,12 @@ public final class SegmentationChecks {
                 Card b = segments.get(j);
                 Set<String> fa = prints.get(i);
                 if (!fa.isEmpty() && fa.equals(prints.get(j))) {
-                    hints.add(hint(6, name(a) + " and " + name(b) + " have the same characteristics and needs: what "
-                            + "sets them apart, or are they one segment?", canvas, b, SegmentationHint.Focus.SEGMENT));
+                    hints.add(new SegmentationHint(SegmentationHint.Kind.SAME_AS_ANOTHER, canvas.id(), b.id(), a.id(),
+                            List.of(name(a), name(b)), List.of()));
                 }
             }
         }
-        hints.sort(java.util.Comparator.comparingInt(SegmentationHint::rule));
+        hints.sort(Comparator.comparingInt(SegmentationHint::rule));
         return hints;
     }
 
@@ -106,17 +101,18 @@ public final class SegmentationChecks {
         return parts;
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static String norm(String text) {
         return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
+    /** A segment's name as written (blank when it has none; the words say "unnamed"). */
     private static String name(Card card) {
-        return "\u201c" + (card.text().isBlank() ? "Unnamed segment" : card.text().strip()) + "\u201d";
+        return card.text().strip();
     }
 
-    private static SegmentationHint hint(int rule, String message, Canvas canvas, Card card, SegmentationHint.Focus focus) {
-        return new SegmentationHint(rule, message, canvas.id(), card.id(), focus);
+    private static SegmentationHint about(SegmentationHint.Kind kind, Canvas canvas, Card card) {
+        return new SegmentationHint(kind, canvas.id(), card.id(), null, List.of(name(card)), List.of());
     }
 }

@@ -4,30 +4,115 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The eight steps of the segmentation assignment (DOMAIN.md), each judged from the project's
- * real content, with what is still missing in words a student can act on, and the completion
- * level they add up to.
+ * real content: complete, or what is still missing (a kind, the counts and names it is about),
+ * and the completion level they add up to. The window and the hand-in put it into words.
  */
 public final class WorkbookSteps {
+    public static final int MIN_DIMENSIONS = 2;
     public static final int MIN_GAINS = 3;
     public static final int MIN_PAINS = 3;
     public static final int MIN_STORY_WORDS = 25;
     public static final int MIN_PEOPLE = 3;
     public static final int MAX_PEOPLE = 5;
     public static final int MIN_QUESTIONS = 3;
-    public static final List<String> REFLECTION_QUESTIONS = List.of(
-            "Looking at your list of customers, which segments does it suggest?",
-            "Which dimensions did you use to describe your group (demographic, geographic, psychographic, behavioural), and why those?",
-            "How have you grouped customers before, and what would you do differently now?");
+    /**
+     * The reflection questions of the last step, by id, in the order of the workbook's answers:
+     * which segments the customer list suggests, which dimensions were used, how one grouped
+     * customers before.
+     */
+    public static final List<String> REFLECTION_QUESTIONS = List.of("segmentsSuggested", "dimensionsUsed", "groupedBefore");
 
-    /** Where a step is done in the app. */
-    public enum Place { SEGMENT, PROFILE_GAINS, PROFILE_PAINS, PERSONA, PEOPLE, QUESTIONS, CONVERSATIONS, REFLECTION }
+    /** Where a step is done in the app; one place per step, in the steps' order. */
+    public enum Place {
+        SEGMENT("segment"),
+        PROFILE_GAINS("profileGains"),
+        PROFILE_PAINS("profilePains"),
+        PERSONA("persona"),
+        PEOPLE("people"),
+        QUESTIONS("questions"),
+        CONVERSATIONS("conversations"),
+        REFLECTION("reflection");
 
-    /** One step as it stands: complete, or what is missing. */
-    public record Step(int number, String title, boolean complete, String missing, Place place) {
+        private final String id;
+
+        Place(String id) {
+            this.id = id;
+        }
+
+        /** Names the step in files of words. */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** What keeps a step from being complete; {@link #id()} names it in files of words. */
+    public enum Gap {
+        NO_SEGMENT("noSegment"),
+        UNNAMED_SEGMENT("unnamedSegment"),
+        NO_CHARACTERISTICS("noCharacteristics"),
+        ONE_DIMENSION("oneDimension"),
+        SEGMENT_FIRST("segmentFirst"),
+        FEW_GAINS("fewGains"),
+        FEW_PAINS("fewPains"),
+        NO_GAIN_OUTSIDE_OFFERING("noGainOutsideOffering"),
+        NO_PAIN_OUTSIDE_OFFERING("noPainOutsideOffering"),
+        NO_PERSONA("noPersona"),
+        SHORT_STORY("shortStory"),
+        PERSONA_FIRST("personaFirst"),
+        FEW_PEOPLE("fewPeople"),
+        FEW_QUESTIONS("fewQuestions"),
+        NO_CONVERSATION("noConversation"),
+        NO_EVIDENCE("noEvidence"),
+        OPEN_REFLECTIONS("openReflections");
+
+        private final String id;
+
+        Gap(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /**
+     * What is missing from a step.
+     *
+     * @param gap       what kind of thing is missing
+     * @param segment   the assignment's segment name as written (blank: unnamed), or null without one
+     * @param persona   the persona's display name, or null when it does not matter
+     * @param dimension the one dimension used so far ({@link Gap#ONE_DIMENSION}), else null
+     * @param count     how many there are now (gains, words, people, questions, open reflections)
+     * @param required  how many are needed (for open reflections: how many questions there are)
+     * @param limit     the most that are asked for (real people), else the same as required
+     */
+    public record Missing(Gap gap, String segment, String persona, Dimension dimension, int count, int required,
+                          int limit) {
+        static Missing of(Gap gap) {
+            return new Missing(gap, null, null, null, 0, 0, 0);
+        }
+
+        static Missing of(Gap gap, String segment) {
+            return new Missing(gap, segment, null, null, 0, 0, 0);
+        }
+
+        static Missing counted(Gap gap, String segment, String persona, int count, int required, int limit) {
+            return new Missing(gap, segment, persona, null, count, required, limit);
+        }
+    }
+
+    /** One step as it stands: complete when nothing is missing. */
+    public record Step(int number, Place place, Missing missing) {
+        public boolean complete() {
+            return missing == null;
+        }
     }
 
     private WorkbookSteps() {
@@ -51,85 +136,25 @@ public final class WorkbookSteps {
     public static List<Step> evaluate(Project project) {
         Optional<Card> segment = segment(project);
         Optional<Persona> persona = persona(project);
-        String name = segment.map(c -> "\u201c" + (c.text().isBlank() ? "your segment" : c.text()) + "\u201d").orElse("your segment");
+        String name = segment.map(Card::text).orElse(null);
         List<Step> steps = new ArrayList<>();
-
-        // 1. a customer group in your own terms
-        String missing1 = null;
-        if (segment.isEmpty()) {
-            missing1 = "Create your customer group: add a card in Customer Segments and open it as a segment.";
-        } else if (segment.get().text().isBlank()) {
-            missing1 = "Give your segment a name.";
-        } else {
-            Set<Dimension> used = segment.get().segment().characteristics().stream().map(Characteristic::dimension)
-                    .collect(Collectors.toSet());
-            if (used.size() < 2) {
-                missing1 = "Describe " + name + " in at least two dimensions (demographic, geographic, psychographic, "
-                        + "behavioural); " + (used.isEmpty() ? "it has no characteristics yet."
-                        : "so far only " + used.iterator().next().label().toLowerCase(java.util.Locale.ROOT) + ".");
-            }
-        }
-        steps.add(new Step(1, "Define one customer group", missing1 == null, missing1, Place.SEGMENT));
-
-        // 2 and 3: gains and pains, then what our offering does not cover
-        steps.add(needs(2, "Gains they seek, and those we do not deliver", segment, ProfileArea.GAINS, MIN_GAINS, name,
-                Place.PROFILE_GAINS));
-        steps.add(needs(3, "Pains they avoid, and those we do not address", segment, ProfileArea.PAINS, MIN_PAINS, name,
-                Place.PROFILE_PAINS));
-
-        // 4. the persona
-        String missing4 = null;
-        if (segment.isEmpty()) {
-            missing4 = "First define your customer group (step 1).";
-        } else if (persona.isEmpty()) {
-            missing4 = "Write a persona for " + name + ": add one in the persona gallery and link it to the segment.";
-        } else {
-            int words = words(persona.get().story());
-            if (words < MIN_STORY_WORDS) {
-                missing4 = "Tell " + persona.get().displayName() + "'s story in at least " + MIN_STORY_WORDS
-                        + " words (now " + words + ").";
-            }
-        }
-        steps.add(new Step(4, "Write the persona", missing4 == null, missing4, Place.PERSONA));
-
-        // 5. real people
-        String missing5 = about(persona, p -> {
-            int n = p.people().size();
-            return n >= MIN_PEOPLE ? null : "Name " + MIN_PEOPLE + " to " + MAX_PEOPLE + " real people who fit "
-                    + p.displayName() + " (now " + n + ").";
-        });
-        steps.add(new Step(5, "Find " + MIN_PEOPLE + " to " + MAX_PEOPLE + " real people", missing5 == null, missing5, Place.PEOPLE));
-
-        // 6. questions
-        String missing6 = about(persona, p -> {
-            long n = p.questions().stream().filter(q -> !q.isBlank()).count();
-            return n >= MIN_QUESTIONS ? null : "Prepare at least " + MIN_QUESTIONS + " questions for your conversations (now "
-                    + n + ").";
-        });
-        steps.add(new Step(6, "Prepare your questions", missing6 == null, missing6, Place.QUESTIONS));
-
-        // 7. conversations linked to pains and gains
-        String missing7 = about(persona, p -> {
-            Set<String> items = segment.map(s -> {
-                var profile = s.segment().profile();
-                return java.util.stream.Stream.concat(profile.pains().stream(), profile.gains().stream())
-                        .map(ProfileItem::id).collect(Collectors.toSet());
-            }).orElse(Set.of());
-            if (p.conversations().isEmpty()) {
-                return "Record a conversation with one of the people you found.";
-            }
-            boolean linked = p.conversations().stream().flatMap(c -> c.evidence().stream())
-                    .anyMatch(e -> items.contains(e.itemId()));
-            return linked ? null : "Link what you heard to the pains and gains of " + name + " (confirmed or refuted).";
-        });
-        steps.add(new Step(7, "Record your conversations", missing7 == null, missing7, Place.CONVERSATIONS));
-
-        // 8. reflection
+        steps.add(step(Place.SEGMENT, group(segment)));
+        steps.add(step(Place.PROFILE_GAINS, needs(segment, ProfileArea.GAINS, MIN_GAINS)));
+        steps.add(step(Place.PROFILE_PAINS, needs(segment, ProfileArea.PAINS, MIN_PAINS)));
+        steps.add(step(Place.PERSONA, story(segment, persona)));
+        steps.add(step(Place.PEOPLE, about(persona, p -> p.people().size() >= MIN_PEOPLE ? null
+                : Missing.counted(Gap.FEW_PEOPLE, name, p.displayName(), p.people().size(), MIN_PEOPLE, MAX_PEOPLE))));
+        steps.add(step(Place.QUESTIONS, about(persona, p -> {
+            int n = (int) p.questions().stream().filter(q -> !q.isBlank()).count();
+            return n >= MIN_QUESTIONS ? null : Missing.counted(Gap.FEW_QUESTIONS, name, p.displayName(), n,
+                    MIN_QUESTIONS, MIN_QUESTIONS);
+        })));
+        steps.add(step(Place.CONVERSATIONS, about(persona, p -> conversations(segment, p, name))));
         List<String> answers = project.workbook() == null ? List.of() : project.workbook().reflections();
-        long open = REFLECTION_QUESTIONS.size() - answers.stream().filter(a -> !a.isBlank()).count();
-        String missing8 = open == 0 ? null : "Answer the reflection question" + (open == 1 ? "" : "s") + " (" + open
-                + " of " + REFLECTION_QUESTIONS.size() + " still open).";
-        steps.add(new Step(8, "Reflect", missing8 == null, missing8, Place.REFLECTION));
+        int total = REFLECTION_QUESTIONS.size();
+        int open = total - (int) answers.stream().filter(a -> !a.isBlank()).count();
+        steps.add(step(Place.REFLECTION, open == 0 ? null
+                : Missing.counted(Gap.OPEN_REFLECTIONS, name, null, open, total, total)));
         return steps;
     }
 
@@ -139,32 +164,80 @@ public final class WorkbookSteps {
         return (int) Math.round(100.0 * done / steps.size());
     }
 
-    private static Step needs(int number, String title, Optional<Card> segment, ProfileArea area, int min, String name,
-                              Place place) {
-        String noun = area == ProfileArea.GAINS ? "gains" : "pains";
-        String missing;
+    private static Step step(Place place, Missing missing) {
+        return new Step(place.ordinal() + 1, place, missing);
+    }
+
+    /** Step 1: a customer group in your own terms, described in at least two dimensions. */
+    private static Missing group(Optional<Card> segment) {
         if (segment.isEmpty()) {
-            missing = "First define your customer group (step 1).";
-        } else {
-            List<ProfileItem> items = segment.get().segment().profile().items(area);
-            long listed = items.stream().filter(i -> !i.text().isBlank()).count();
-            if (listed < min) {
-                missing = "List at least " + min + " " + noun + " of " + name + " (now " + listed + ").";
-            } else if (items.stream().noneMatch(ProfileItem::outsideOffering)) {
-                missing = area == ProfileArea.GAINS
-                        ? "Flag the gains your current offering does not deliver (\u201coutside our offering\u201d)."
-                        : "Flag the pains your offering does not address yet (\u201coutside our offering\u201d).";
-            } else {
-                missing = null;
-            }
+            return Missing.of(Gap.NO_SEGMENT);
         }
-        return new Step(number, title, missing == null, missing, place);
+        String name = segment.get().text();
+        if (name.isBlank()) {
+            return Missing.of(Gap.UNNAMED_SEGMENT, name);
+        }
+        Set<Dimension> used = segment.get().segment().characteristics().stream().map(Characteristic::dimension)
+                .collect(Collectors.toSet());
+        if (used.size() >= MIN_DIMENSIONS) {
+            return null;
+        }
+        return used.isEmpty()
+                ? new Missing(Gap.NO_CHARACTERISTICS, name, null, null, 0, MIN_DIMENSIONS, MIN_DIMENSIONS)
+                : new Missing(Gap.ONE_DIMENSION, name, null, used.iterator().next(), 1, MIN_DIMENSIONS, MIN_DIMENSIONS);
+    }
+
+    /** Steps 2 and 3: gains or pains, then those our offering does not cover. */
+    private static Missing needs(Optional<Card> segment, ProfileArea area, int min) {
+        if (segment.isEmpty()) {
+            return Missing.of(Gap.SEGMENT_FIRST);
+        }
+        String name = segment.get().text();
+        boolean gains = area == ProfileArea.GAINS;
+        List<ProfileItem> items = segment.get().segment().profile().items(area);
+        int listed = (int) items.stream().filter(i -> !i.text().isBlank()).count();
+        if (listed < min) {
+            return Missing.counted(gains ? Gap.FEW_GAINS : Gap.FEW_PAINS, name, null, listed, min, min);
+        }
+        if (items.stream().noneMatch(ProfileItem::outsideOffering)) {
+            return Missing.of(gains ? Gap.NO_GAIN_OUTSIDE_OFFERING : Gap.NO_PAIN_OUTSIDE_OFFERING, name);
+        }
+        return null;
+    }
+
+    /** Step 4: the persona, with a story of some length. */
+    private static Missing story(Optional<Card> segment, Optional<Persona> persona) {
+        if (segment.isEmpty()) {
+            return Missing.of(Gap.SEGMENT_FIRST);
+        }
+        String name = segment.get().text();
+        if (persona.isEmpty()) {
+            return Missing.of(Gap.NO_PERSONA, name);
+        }
+        int words = words(persona.get().story());
+        return words >= MIN_STORY_WORDS ? null : Missing.counted(Gap.SHORT_STORY, name, persona.get().displayName(),
+                words, MIN_STORY_WORDS, MIN_STORY_WORDS);
+    }
+
+    /** Step 7: a conversation, and what was heard linked to the segment's pains and gains. */
+    private static Missing conversations(Optional<Card> segment, Persona p, String name) {
+        if (p.conversations().isEmpty()) {
+            return Missing.of(Gap.NO_CONVERSATION, name);
+        }
+        Set<String> items = segment.map(s -> {
+            CustomerProfile profile = s.segment().profile();
+            return Stream.concat(profile.pains().stream(), profile.gains().stream())
+                    .map(ProfileItem::id).collect(Collectors.toSet());
+        }).orElse(Set.of());
+        boolean linked = p.conversations().stream().flatMap(c -> c.evidence().stream())
+                .anyMatch(e -> items.contains(e.itemId()));
+        return linked ? null : Missing.of(Gap.NO_EVIDENCE, name);
     }
 
     /** What is missing about the persona (null: nothing), or that the persona itself is missing. */
-    private static String about(Optional<Persona> persona, java.util.function.Function<Persona, String> missing) {
+    private static Missing about(Optional<Persona> persona, Function<Persona, Missing> missing) {
         // not Optional.map: a null answer ("nothing missing") would read as "no persona"
-        return persona.isEmpty() ? "First write the persona (step 4)." : missing.apply(persona.get());
+        return persona.isEmpty() ? Missing.of(Gap.PERSONA_FIRST) : missing.apply(persona.get());
     }
 
     private static int words(String text) {

@@ -203,10 +203,22 @@ public final class CanvasViewModel {
         return allCards().filter(c -> c.isSegment() && card.getSegmentLinks().contains(c.id())).toList();
     }
 
-    /** Opens a card as a segment, with a colour no other segment of the canvas has yet. */
-    public void makeSegment(CardViewModel card) {
+    /** Whether a card may become a segment: only a plain card in the Customer Segments block may. */
+    public boolean canMakeSegment(CardViewModel card) {
+        return card != null && !card.isSegment() && blockOf(card).orElse(null) == BlockType.CUSTOMER_SEGMENTS;
+    }
+
+    /**
+     * Opens a card as a segment, with a colour no other segment of the canvas has yet; refused
+     * (false, nothing edited) unless {@link #canMakeSegment} allows it.
+     */
+    public boolean makeSegment(CardViewModel card) {
+        if (!canMakeSegment(card)) {
+            return false;
+        }
         card.makeSegment(org.canvasboard.model.SegmentColor.nextFree(
                 segments().stream().map(c -> c.getSegment().color()).toList()));
+        return true;
     }
 
     /** Makes a segment a plain card again and removes the links to it, as one undo step. */

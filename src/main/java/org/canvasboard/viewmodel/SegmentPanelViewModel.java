@@ -1,5 +1,7 @@
 package org.canvasboard.viewmodel;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -7,6 +9,8 @@ import javafx.collections.ObservableList;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.model.Characteristic;
 import org.canvasboard.model.Dimension;
+import org.canvasboard.model.MarketType;
+import org.canvasboard.model.Metric;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.model.PurchaseRole;
 import org.canvasboard.model.RoleHolder;
@@ -41,10 +45,14 @@ public final class SegmentPanelViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.NOTHING_SELECTED);
     private final ReadOnlyObjectWrapper<Segment> segment = new ReadOnlyObjectWrapper<>(this, "segment");
     private final ObservableList<PersonaViewModel> personas = FXCollections.observableArrayList();
+    private final ObservableList<PersonaViewModel> personasView = FXCollections.unmodifiableObservableList(personas);
     private final ObservableList<RoleHolder> holders = FXCollections.observableArrayList();
+    private final ObservableList<RoleHolder> holdersView = FXCollections.unmodifiableObservableList(holders);
     private final ObservableList<CardViewModel> linkedCards = FXCollections.observableArrayList();
+    private final ObservableList<CardViewModel> linkedCardsView = FXCollections.unmodifiableObservableList(linkedCards);
     private final ReadOnlyObjectWrapper<List<PurchaseRole>> missingRoles =
             new ReadOnlyObjectWrapper<>(this, "missingRoles", List.of());
+    private final ReadOnlyIntegerWrapper refreshes = new ReadOnlyIntegerWrapper(this, "refreshes");
 
     public SegmentPanelViewModel(ProjectViewModel project) {
         this.project = project;
@@ -81,6 +89,15 @@ public final class SegmentPanelViewModel {
         setIfDifferent(linkedCards, s == null ? List.of() : project.getCurrentCanvas().linkedTo(shown));
         missingRoles.set(s == null ? List.of() : List.of(PurchaseRole.BUYER, PurchaseRole.PAYER, PurchaseRole.USER)
                 .stream().filter(r -> !s.hasRole(r)).toList());
+        refreshes.set(refreshes.get() + 1);
+    }
+
+    /**
+     * Counts the refreshes: a view listens here to bring its fields and rows in line, in place
+     * (a persona renamed elsewhere changes a chip without changing the segment).
+     */
+    public ReadOnlyIntegerProperty refreshesProperty() {
+        return refreshes.getReadOnlyProperty();
     }
 
     private static <T> void setIfDifferent(ObservableList<T> list, List<T> now) {
@@ -91,7 +108,7 @@ public final class SegmentPanelViewModel {
 
     /** Only a plain card in Customer Segments may become a segment. */
     private boolean canOpenAsSegment(CardViewModel c) {
-        return !c.isSegment() && project.getCurrentCanvas().blockOf(c).orElse(null) == BlockType.CUSTOMER_SEGMENTS;
+        return project.getCurrentCanvas().canMakeSegment(c);
     }
 
     // --- what the panel shows ---
@@ -128,17 +145,17 @@ public final class SegmentPanelViewModel {
 
     /** The personas linked to the segment, in its order. */
     public ObservableList<PersonaViewModel> personas() {
-        return FXCollections.unmodifiableObservableList(personas);
+        return personasView;
     }
 
     /** The holders of purchase roles, personas and other people. */
     public ObservableList<RoleHolder> holders() {
-        return FXCollections.unmodifiableObservableList(holders);
+        return holdersView;
     }
 
     /** The cards of the canvas linked to this segment. */
     public ObservableList<CardViewModel> linkedCards() {
-        return FXCollections.unmodifiableObservableList(linkedCards);
+        return linkedCardsView;
     }
 
     /** The three roles every segment should name (buyer, payer, user) that nobody holds yet. */
@@ -172,6 +189,13 @@ public final class SegmentPanelViewModel {
         return project.getCurrentCanvas().blockOf(linked).map(BlockType::title).orElse("");
     }
 
+    /** How many jobs, pains and gains the segment's customer profile holds, in that order. */
+    public int[] profileCounts() {
+        Segment s = segment.get();
+        return s == null ? new int[3]
+                : new int[] {s.profile().jobs().size(), s.profile().pains().size(), s.profile().gains().size()};
+    }
+
     // --- commands ---
 
     private SegmentViewModel edits() {
@@ -190,10 +214,9 @@ public final class SegmentPanelViewModel {
     /** Gives a plain card in Customer Segments the details of a segment; refused elsewhere. */
     public boolean openAsSegment() {
         CardViewModel shown = card.get();
-        if (shown == null || !canOpenAsSegment(shown)) {
+        if (shown == null || !project.getCurrentCanvas().makeSegment(shown)) {
             return false;
         }
-        project.getCurrentCanvas().makeSegment(shown);
         refresh();
         return true;
     }
@@ -215,7 +238,7 @@ public final class SegmentPanelViewModel {
         }
     }
 
-    public void changeMarketType(org.canvasboard.model.MarketType type) {
+    public void changeMarketType(MarketType type) {
         if (segment.get() != null && !Objects.equals(segment.get().marketType(), type)) {
             edits().changeMarketType(type);
         }
@@ -252,8 +275,25 @@ public final class SegmentPanelViewModel {
         edits().addMetric("", "");
     }
 
-    public void changeMetric(int index, String name, String value) {
-        edits().changeMetric(index, name, value);
+    /** Renames a metric, keeping its value as the segment holds it. */
+    public void changeMetricName(int index, String name) {
+        Metric m = metric(index);
+        if (m != null) {
+            edits().changeMetric(index, name, m.value());
+        }
+    }
+
+    /** Changes a metric's value, keeping its name as the segment holds it. */
+    public void changeMetricValue(int index, String value) {
+        Metric m = metric(index);
+        if (m != null) {
+            edits().changeMetric(index, m.name(), value);
+        }
+    }
+
+    private Metric metric(int index) {
+        List<Metric> metrics = edits().get().metrics();
+        return index >= 0 && index < metrics.size() ? metrics.get(index) : null;
     }
 
     public void removeMetric(int index) {

@@ -40,6 +40,10 @@ abstract class ExampleEditorFlow {
 
     @AfterEach
     void closeAllWindows() throws Exception {
+        // a snapshot due after the test would write into the folder JUnit is deleting
+        if (editor != null) {
+            FxToolkit.setupFixture(() -> editor.app.autosave().shutDown());
+        }
         FxToolkit.cleanupStages();
     }
 }

@@ -14,11 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The seven sensible-segmentation checks of DOMAIN.md: for each, a canvas where it speaks up
- * (with the rule's number, naming the segment or canvas) and one where it stays quiet. The base
+ * (with the rule's number and what it found, naming the segment or canvas) and one where it stays
+ * quiet. The base
  * canvas satisfies every rule; each test breaks exactly one thing.
  */
 class SegmentationChecksTest {
-    private static final String NURSES = "\u201cNurses\u201d";
+    private static final String NURSES = "Nurses";
 
     private static ProfileItem item(String text) {
         return new ProfileItem(Ids.newId("item"), text, JobKind.FUNCTIONAL, Level.MEDIUM, false);
@@ -88,7 +89,8 @@ class SegmentationChecksTest {
     void rule1FiresForASegmentWithoutPersona() {
         SegmentationHint hint = only(canvas(s -> s.withPersonaIds(List.of())), 1);
         assertEquals("nurses", hint.cardId());
-        assertTrue(hint.message().contains(NURSES), hint.message());
+        assertEquals(SegmentationHint.Kind.NO_PERSONA, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
         assertEquals(SegmentationHint.Focus.PERSONAS, hint.focus());
     }
 
@@ -106,14 +108,16 @@ class SegmentationChecksTest {
         SegmentationHint hint = only(canvas(s -> s.withProfile(CustomerProfile.EMPTY)
                 .withCharacteristics(List.of(new Characteristic(Dimension.DEMOGRAPHIC, "25-45")))), 2);
         assertEquals("nurses", hint.cardId());
-        assertTrue(hint.message().contains(NURSES) && hint.message().contains("demographics alone"), hint.message());
+        assertEquals(SegmentationHint.Kind.DEMOGRAPHICS_ONLY, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
         assertEquals(SegmentationHint.Focus.PROFILE, hint.focus());
     }
 
     @Test
     void rule2FiresForASegmentWithNoNeedsAtAll() {
         SegmentationHint hint = only(canvas(s -> s.withProfile(CustomerProfile.EMPTY)), 2);
-        assertTrue(hint.message().contains(NURSES) && hint.message().contains("no jobs, pains or gains"), hint.message());
+        assertEquals(SegmentationHint.Kind.NO_NEEDS, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
     }
 
     @Test
@@ -133,7 +137,8 @@ class SegmentationChecksTest {
         Canvas canvas = new Canvas("canvas-1", "Today", CanvasKind.BUSINESS_MODEL, blocks);
         SegmentationHint hint = only(canvas, 3);
         assertEquals("nurses", hint.cardId());
-        assertTrue(hint.message().contains(NURSES), hint.message());
+        assertEquals(SegmentationHint.Kind.NOT_SERVED, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
         assertEquals(SegmentationHint.Focus.LINKS, hint.focus());
     }
 
@@ -150,7 +155,8 @@ class SegmentationChecksTest {
         blocks.put(BlockType.CUSTOMER_SEGMENTS, List.of(blocks.get(BlockType.CUSTOMER_SEGMENTS).get(0)));
         SegmentationHint hint = only(new Canvas("canvas-1", "Today", CanvasKind.BUSINESS_MODEL, blocks), 4);
         assertNull(hint.cardId());
-        assertTrue(hint.message().contains("\u201cToday\u201d"), hint.message());
+        assertEquals(SegmentationHint.Kind.NO_EXCLUDED_GROUP, hint.kind());
+        assertEquals(List.of("Today"), hint.names(), "the canvas is named");
         assertEquals(SegmentationHint.Focus.SEGMENTS_BLOCK, hint.focus());
     }
 
@@ -165,9 +171,9 @@ class SegmentationChecksTest {
     void rule5FiresAndNamesTheMissingRoles() {
         SegmentationHint hint = only(canvas(s -> s.withRoles(List.of(RoleHolder.persona("maya", List.of(PurchaseRole.BUYER))))), 5);
         assertEquals("nurses", hint.cardId());
-        assertTrue(hint.message().contains(NURSES), hint.message());
-        assertTrue(hint.message().contains("payer") && hint.message().contains("user"), hint.message());
-        assertTrue(!hint.message().contains("buyer"), hint.message());
+        assertEquals(SegmentationHint.Kind.MISSING_ROLES, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
+        assertEquals(List.of(PurchaseRole.PAYER, PurchaseRole.USER), hint.roles(), "the roles nobody holds, buyer held");
         assertEquals(SegmentationHint.Focus.ROLES, hint.focus());
         assertEquals(5, only(canvas(s -> s.withRoles(List.of())), 5).rule());
     }
@@ -189,7 +195,9 @@ class SegmentationChecksTest {
         Canvas canvas = canvas(s -> s, List.of(plain("vp", "nurses", "twin")), List.of(segmentCard("twin", "Night nurses", twin)));
         SegmentationHint hint = only(canvas, 6);
         assertEquals("twin", hint.cardId());
-        assertTrue(hint.message().contains(NURSES) && hint.message().contains("\u201cNight nurses\u201d"), hint.message());
+        assertEquals(SegmentationHint.Kind.SAME_AS_ANOTHER, hint.kind());
+        assertEquals("nurses", hint.otherCardId());
+        assertEquals(List.of(NURSES, "Night nurses"), hint.names(), "both are named, the first first");
         assertEquals(SegmentationHint.Focus.SEGMENT, hint.focus());
     }
 
@@ -215,7 +223,8 @@ class SegmentationChecksTest {
     void rule7FiresForAMultiSidedSegmentWithNoOtherSegmentLinked() {
         SegmentationHint hint = only(canvas(s -> s.withMarketType(MarketType.MULTI_SIDED)), 7);
         assertEquals("nurses", hint.cardId());
-        assertTrue(hint.message().contains(NURSES) && hint.message().contains("multi-sided"), hint.message());
+        assertEquals(SegmentationHint.Kind.MULTI_SIDED_ALONE, hint.kind());
+        assertEquals(List.of(NURSES), hint.names());
         assertEquals(SegmentationHint.Focus.LINKS, hint.focus());
     }
 
@@ -254,7 +263,7 @@ class SegmentationChecksTest {
         assertEquals(List.of(1, 7, 1, 2, 3, 4, 5), hints.stream().map(SegmentationHint::rule).toList(), hints.toString());
         assertEquals(List.of("canvas-1", "canvas-1", "canvas-2", "canvas-2", "canvas-2", "canvas-2", "canvas-2"),
                 hints.stream().map(SegmentationHint::canvasId).toList());
-        assertTrue(hints.get(2).message().contains("\u201cUnnamed segment\u201d"), hints.get(2).message());
-        assertTrue(hints.get(5).message().contains("\u201cLater\u201d"), hints.get(5).message());
+        assertEquals("", hints.get(2).name(), "an unnamed segment is named blank (the words say unnamed)");
+        assertEquals("Later", hints.get(5).name());
     }
 }

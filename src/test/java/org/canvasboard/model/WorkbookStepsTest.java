@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each assignment step is judged from the project's content and says precisely what is missing. */
+/** Each assignment step is judged from the project's content and says precisely what is missing (kind, counts, names). */
 class WorkbookStepsTest {
     private static final String STORY = "Sam gets home at seven after a long commute and wants a healthy dinner on the "
             + "table by half past, without standing in a shop or at the stove after a day of meetings and calls.";
@@ -61,18 +61,24 @@ class WorkbookStepsTest {
         return WorkbookSteps.evaluate(project).get(number - 1);
     }
 
+    private static final String PARENTS = "Busy parents";
+
+    private static WorkbookSteps.Missing missing(WorkbookSteps.Gap gap, String segment, String persona, int count,
+                                                 int required, int limit) {
+        return new WorkbookSteps.Missing(gap, segment, persona, null, count, required, limit);
+    }
+
     @Test
-    void eachStepIsIncompleteWithItsMessageUntilItsContentIsThere() {
-        assertEquals("Describe \u201cBusy parents\u201d in at least two dimensions (demographic, geographic, psychographic, "
-                + "behavioural); so far only demographic.", step(upTo(0), 1).missing());
-        assertEquals("List at least 3 gains of \u201cBusy parents\u201d (now 0).", step(upTo(1), 2).missing());
-        assertEquals("List at least 3 pains of \u201cBusy parents\u201d (now 0).", step(upTo(2), 3).missing());
-        assertEquals("Write a persona for \u201cBusy parents\u201d: add one in the persona gallery and link it to the segment.",
-                step(upTo(3), 4).missing());
-        assertEquals("Name 3 to 5 real people who fit Sam (now 0).", step(upTo(4), 5).missing());
-        assertEquals("Prepare at least 3 questions for your conversations (now 0).", step(upTo(5), 6).missing());
-        assertEquals("Record a conversation with one of the people you found.", step(upTo(6), 7).missing());
-        assertEquals("Answer the reflection questions (3 of 3 still open).", step(upTo(7), 8).missing());
+    void eachStepIsIncompleteWithWhatItMissesUntilItsContentIsThere() {
+        assertEquals(new WorkbookSteps.Missing(WorkbookSteps.Gap.ONE_DIMENSION, PARENTS, null, Dimension.DEMOGRAPHIC, 1, 2, 2),
+                step(upTo(0), 1).missing());
+        assertEquals(missing(WorkbookSteps.Gap.FEW_GAINS, PARENTS, null, 0, 3, 3), step(upTo(1), 2).missing());
+        assertEquals(missing(WorkbookSteps.Gap.FEW_PAINS, PARENTS, null, 0, 3, 3), step(upTo(2), 3).missing());
+        assertEquals(missing(WorkbookSteps.Gap.NO_PERSONA, PARENTS, null, 0, 0, 0), step(upTo(3), 4).missing());
+        assertEquals(missing(WorkbookSteps.Gap.FEW_PEOPLE, PARENTS, "Sam", 0, 3, 5), step(upTo(4), 5).missing());
+        assertEquals(missing(WorkbookSteps.Gap.FEW_QUESTIONS, PARENTS, "Sam", 0, 3, 3), step(upTo(5), 6).missing());
+        assertEquals(missing(WorkbookSteps.Gap.NO_CONVERSATION, PARENTS, null, 0, 0, 0), step(upTo(6), 7).missing());
+        assertEquals(missing(WorkbookSteps.Gap.OPEN_REFLECTIONS, PARENTS, null, 3, 3, 3), step(upTo(7), 8).missing());
         for (int n = 1; n <= 8; n++) {
             assertFalse(step(upTo(n - 1), n).complete(), "step " + n + " before its content");
             assertTrue(step(upTo(n), n).complete(), "step " + n + " with its content: " + step(upTo(n), n).missing());
@@ -95,7 +101,7 @@ class WorkbookStepsTest {
         Project lessPeople = new Project(done.name(), done.canvases(), List.of(sam.withPeople(sam.people().subList(0, 2))),
                 done.workbook());
         assertEquals(88, WorkbookSteps.completion(WorkbookSteps.evaluate(lessPeople)));
-        assertEquals("Name 3 to 5 real people who fit Sam (now 2).", step(lessPeople, 5).missing());
+        assertEquals(missing(WorkbookSteps.Gap.FEW_PEOPLE, PARENTS, "Sam", 2, 3, 5), step(lessPeople, 5).missing());
     }
 
     @Test
@@ -108,7 +114,7 @@ class WorkbookStepsTest {
         Canvas canvas = new Canvas("c", "Assignment", CanvasKind.BUSINESS_MODEL,
                 Map.of(BlockType.CUSTOMER_SEGMENTS, List.of(card.withSegment(unflagged))));
         Project project = new Project("p", List.of(canvas), p.personas(), p.workbook());
-        assertTrue(step(project, 2).missing().startsWith("Flag the gains your current offering does not deliver"));
+        assertEquals(WorkbookSteps.Gap.NO_GAIN_OUTSIDE_OFFERING, step(project, 2).missing().gap());
     }
 
     @Test
@@ -118,8 +124,7 @@ class WorkbookStepsTest {
         Persona unlinked = sam.withConversations(List.of(new Conversation("c1", "r1", "2026-11-20", "Chat",
                 List.of(new Evidence("no-such-item", true)))));
         Project project = new Project(p.name(), p.canvases(), List.of(unlinked), p.workbook());
-        assertEquals("Link what you heard to the pains and gains of \u201cBusy parents\u201d (confirmed or refuted).",
-                step(project, 7).missing());
+        assertEquals(missing(WorkbookSteps.Gap.NO_EVIDENCE, PARENTS, null, 0, 0, 0), step(project, 7).missing());
     }
 
     @Test
@@ -136,8 +141,32 @@ class WorkbookStepsTest {
         Project second = new Project("p", List.of(canvas), p.personas(),
                 new Workbook(w.student(), w.course(), "seg2", w.reflections()));
         assertEquals("Office workers", WorkbookSteps.segment(second).orElseThrow().text());
-        assertEquals("Describe \u201cOffice workers\u201d in at least two dimensions (demographic, geographic, psychographic, "
-                + "behavioural); it has no characteristics yet.", step(second, 1).missing());
+        assertEquals(missing(WorkbookSteps.Gap.NO_CHARACTERISTICS, "Office workers", null, 0, 2, 2), step(second, 1).missing());
         assertEquals(13, WorkbookSteps.completion(WorkbookSteps.evaluate(second)), "only the reflection is done for it");
+    }
+
+    @Test
+    void withoutASegmentOrPersonaTheLaterStepsPointBackToTheFirst() {
+        Project empty = new Project("p", List.of(new Canvas("c", "Assignment", CanvasKind.BUSINESS_MODEL, Map.of())),
+                List.of(), Workbook.started());
+        List<WorkbookSteps.Step> steps = WorkbookSteps.evaluate(empty);
+        assertEquals(List.of(WorkbookSteps.Gap.NO_SEGMENT, WorkbookSteps.Gap.SEGMENT_FIRST, WorkbookSteps.Gap.SEGMENT_FIRST,
+                WorkbookSteps.Gap.SEGMENT_FIRST, WorkbookSteps.Gap.PERSONA_FIRST, WorkbookSteps.Gap.PERSONA_FIRST,
+                WorkbookSteps.Gap.PERSONA_FIRST, WorkbookSteps.Gap.OPEN_REFLECTIONS),
+                steps.stream().map(st -> st.missing().gap()).toList());
+        assertEquals(List.of(WorkbookSteps.Place.values()), steps.stream().map(WorkbookSteps.Step::place).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), steps.stream().map(WorkbookSteps.Step::number).toList());
+    }
+
+    @Test
+    void anUnnamedSegmentIsAskedForItsNameAndAShortStoryIsCounted() {
+        Project p = upTo(8);
+        Card card = p.canvases().get(0).cards(BlockType.CUSTOMER_SEGMENTS).get(0);
+        Canvas canvas = new Canvas("c", "Assignment", CanvasKind.BUSINESS_MODEL,
+                Map.of(BlockType.CUSTOMER_SEGMENTS, List.of(card.withText("  "))));
+        Persona sam = p.personas().get(0).withStory("Sam is busy every evening.");
+        Project project = new Project("p", List.of(canvas), List.of(sam), p.workbook());
+        assertEquals(WorkbookSteps.Gap.UNNAMED_SEGMENT, step(project, 1).missing().gap());
+        assertEquals(missing(WorkbookSteps.Gap.SHORT_STORY, "  ", "Sam", 5, 25, 25), step(project, 4).missing());
     }
 }

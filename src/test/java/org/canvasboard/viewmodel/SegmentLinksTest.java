@@ -188,6 +188,8 @@ class SegmentLinksTest {
 
     @Test
     void makingASegmentIsOneStepAndPicksAFreeColour() {
+        // only a card in Customer Segments may become a segment: v3 goes there first, before s1
+        today.moveCards(List.of(card("v3")), BlockType.CUSTOMER_SEGMENTS, 0);
         oneStep(() -> today.makeSegment(card("v3")));
         assertTrue(card("v3").isSegment());
         assertEquals(SegmentColor.TEAL, card("v3").getSegment().color(), "blue and orange are taken");

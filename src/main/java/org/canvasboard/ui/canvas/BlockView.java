@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.canvasboard.model.BlockType;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.BlockViewModel;
 import org.canvasboard.viewmodel.CardViewModel;
 
@@ -33,16 +34,21 @@ public final class BlockView extends VBox {
     private final BlockViewModel block;
     private final Function<CardViewModel, CardView> cardViews;
     private final javafx.util.Subscription listening;
-    private final CardFlow cardPane = new CardFlow(GAP);
+    private final CardFlow cardPane;
     private final Label question;
     private final Label count = new Label();
     private final Button addButton;
     private ScrollPane scroll;
     private final Region dropMarker = new Region();
 
-    BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, Runnable onAdd) {
+    /**
+     * A block whose card views come from {@code cardViews}, whose cards near the visible part
+     * join the scene at the pace of the canvas view's {@code readying}.
+     */
+    BlockView(BlockViewModel block, Function<CardViewModel, CardView> cardViews, CardReadying readying, Runnable onAdd) {
         this.block = block;
         this.cardViews = cardViews;
+        this.cardPane = new CardFlow(GAP, readying);
         BlockType type = block.type();
         getStyleClass().addAll("block", "block-" + type.id());
         setId("block-" + type.id());
@@ -58,10 +64,11 @@ public final class BlockView extends VBox {
         addButton = new Button(null, org.canvasboard.ui.common.AppIcon.ADD.node());
         addButton.getStyleClass().add("block-add-button");
         addButton.setId("add-" + type.id());
-        addButton.setTooltip(new Tooltip("Add a card to " + type.title()));
+        String addText = Messages.get("canvas.block.add", type.title());
+        addButton.setTooltip(new Tooltip(addText));
         addButton.setFocusTraversable(false);
         addButton.setOnAction(e -> onAdd.run());
-        addButton.setAccessibleText("Add a card to " + type.title());
+        addButton.setAccessibleText(addText);
         HBox header = new HBox(title, count, spacer, addButton);
         header.getStyleClass().add("block-header");
         // in a narrow block the title needs the room: drop the icon and count before words break

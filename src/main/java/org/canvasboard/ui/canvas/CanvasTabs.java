@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.Later;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.CanvasViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
 
@@ -68,7 +69,7 @@ public final class CanvasTabs extends HBox {
         });
         allCanvases.setId("all-canvases");
         allCanvases.getStyleClass().addAll("flat", "all-canvases");
-        allCanvases.setTooltip(new Tooltip("All canvases"));
+        allCanvases.setTooltip(new Tooltip(Messages.get("canvas.tabs.all")));
         allCanvases.setFocusTraversable(false);
         allCanvases.setOnShowing(e -> fillCanvasMenu());
         // the menu button shows only when some tabs are out of sight
@@ -83,7 +84,7 @@ public final class CanvasTabs extends HBox {
         addButton = new Button(null, AppIcon.ADD.node());
         addButton.setId("add-canvas");
         addButton.getStyleClass().add("flat");
-        addButton.setTooltip(new Tooltip("New canvas"));
+        addButton.setTooltip(new Tooltip(Messages.get("canvas.tabs.new")));
         addButton.setFocusTraversable(false);
         addButton.setOnAction(e -> onAdd.run());
         project.canvases().addListener((ListChangeListener<CanvasViewModel>) c -> rebuild());
@@ -117,7 +118,7 @@ public final class CanvasTabs extends HBox {
             tab.setUserData(canvas);
             tab.setToggleGroup(group);
             tab.setFocusTraversable(false);
-            tab.setTooltip(new Tooltip(canvas.kind().displayName() + " · double-click to rename"));
+            tab.setTooltip(new Tooltip(Messages.get("canvas.tabs.tip", canvas.kind().displayName())));
             tab.setOnAction(e -> {
                 project.showCanvas(canvas);
                 refreshPressed();

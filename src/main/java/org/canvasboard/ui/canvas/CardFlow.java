@@ -9,10 +9,10 @@ import javafx.scene.layout.Region;
 
 import org.canvasboard.ui.common.Later;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoubleSupplier;
 
@@ -24,9 +24,8 @@ import java.util.function.DoubleSupplier;
  * costs on every frame (styling, layout, the bounds pass) and, the first time, while the canvas
  * opens. A card's height is known once it has been shown; until then the flow assumes the
  * average of the heights it knows, and corrects the rows below as cards come into view. Cards in
- * the visible part join the scene at once; those near it, kept ready for scrolling, join a few
- * per frame (a zoom step or the first frame of a canvas would otherwise build and style them all
- * in one frame).
+ * the visible part join the scene at once; those near it, kept ready for scrolling, join at the
+ * pace of the canvas view's {@link CardReadying}, a few per frame.
  *
  * <p>It knows its column count and card width (the block decides them from its width), measures
  * each card once, keeps the row positions until a card changes, and never stretches a card: a
@@ -36,42 +35,25 @@ final class CardFlow extends Pane {
     /** Cards this far beyond the visible part (in viewport heights) are kept in the scene too. */
     private static final double MARGIN = 1.0;
     private static final double FIRST_GUESS = 60;
-    /** Cards near the visible part, of all blocks together, that may join the scene per frame. */
-    static final int READY_PER_FRAME = 8;
-    private static int readyLeft = READY_PER_FRAME;
-    /** While a zoom gesture runs, the canvas is drawn from a picture: no cards are got ready. */
-    private static boolean held;
-    private static final java.util.Set<CardFlow> WAITING = new java.util.LinkedHashSet<>();
-    private static final Later NEXT_FRAME = new Later(CardFlow::nextFrame);
 
     private final double gap;
+    private final CardReadying readying;
     private int columns = 1;
     private double cardWidth = 140;
     private List<Region> cards = List.of();
-    /**
-     * Heights measured while in the scene, at the last few card widths (pairs of width and
-     * height, the latest first): zooming out and back, or a block a pixel narrower for a moment,
-     * needs no new guesses.
-     */
-    private final Map<Region, double[]> known = new IdentityHashMap<>();
-    private static final int WIDTHS_KEPT = 3;
+    /** Heights measured while in the scene, for the cards out of it. */
+    private final CardHeights known = new CardHeights();
     /** Top of each row, and after the last row the bottom of the content; null when stale. */
     private double[] rowTops;
-    private DoubleSupplier viewportTop = () -> 0;
-    private DoubleSupplier viewportHeight = () -> Double.POSITIVE_INFINITY;
-    private DoubleConsumer scrollTo = top -> { };
+    /** The visible part, and the card at its top that stays put when the rows change. */
+    private final FlowViewport viewport = new FlowViewport();
     private boolean arranging;
-    /**
-     * The card at the top of the visible part and how far below the top its row starts. When
-     * the rows change (a card measured, added, removed or rewrapped), the flow scrolls so this
-     * card stays where it was: what the user is looking at does not jump.
-     */
-    private Region anchor;
-    private double anchorOffset;
     private double laidOutHeight = -1;
 
-    CardFlow(double gap) {
+    /** A flow with this gap between cards, whose cards near the visible part join at this pace. */
+    CardFlow(double gap, CardReadying readying) {
         this.gap = gap;
+        this.readying = readying;
         setMinWidth(0);
     }
 
@@ -89,9 +71,7 @@ final class CardFlow extends Pane {
      * by the enclosing scroll pane).
      */
     void setViewport(DoubleSupplier top, DoubleSupplier height, DoubleConsumer scrollTo) {
-        this.viewportTop = top;
-        this.viewportHeight = height;
-        this.scrollTo = scrollTo;
+        viewport.set(top, height, scrollTo);
     }
 
     /** The visible part moved: other cards may need to be in the scene; the rows stay as they are. */
@@ -107,13 +87,13 @@ final class CardFlow extends Pane {
             return;
         }
         cards = List.copyOf(views);
-        known.keySet().retainAll(java.util.Set.copyOf(cards));
+        known.keepOnly(cards);
         for (Region card : cards) {
             if (card instanceof CardView view) {
                 // a card out of the scene that changes (an undo, the details panel) has no parent
                 // to tell: it tells the flow instead, which forgets its height
                 view.setDetachedChange(() -> {
-                    known.remove(view);
+                    known.forget(view);
                     requestLayout();
                 });
             }
@@ -183,61 +163,15 @@ final class CardFlow extends Pane {
     private double height(Region card, double guess) {
         if (card.getParent() == this) {
             double h = snapSizeY(card.prefHeight(cardWidth));
-            remember(card, h);
+            known.remember(card, cardWidth, h);
             return h;
         }
-        double[] k = known.get(card);
-        if (k == null) {
-            return guess;
-        }
-        int nearest = 0;
-        for (int i = 2; i < k.length; i += 2) {
-            if (Math.abs(k[i] - cardWidth) < Math.abs(k[nearest] - cardWidth)) {
-                nearest = i;
-            }
-        }
-        return k[nearest + 1];
-    }
-
-    /** The height measured at the current width, or NaN if there is none. */
-    private double measured(Region card) {
-        double[] k = known.get(card);
-        if (k != null) {
-            for (int i = 0; i < k.length; i += 2) {
-                if (k[i] == cardWidth) {
-                    return k[i + 1];
-                }
-            }
-        }
-        return Double.NaN;
-    }
-
-    private void remember(Region card, double h) {
-        double[] k = known.get(card);
-        if (k != null && k[0] == cardWidth) {
-            k[1] = h;
-            return;
-        }
-        double[] now = new double[Math.min(2 * WIDTHS_KEPT, (k == null ? 0 : k.length) + 2)];
-        now[0] = cardWidth;
-        now[1] = h;
-        int at = 2;
-        for (int i = 0; k != null && i < k.length && at < now.length; i += 2) {
-            if (k[i] != cardWidth) {
-                now[at++] = k[i];
-                now[at++] = k[i + 1];
-            }
-        }
-        known.put(card, at == now.length ? now : java.util.Arrays.copyOf(now, at));
+        return known.nearest(card, cardWidth, guess);
     }
 
     /** For cards never shown: the average of the latest heights known. */
     private double guess() {
-        double sum = 0;
-        for (double[] k : known.values()) {
-            sum += k[1];
-        }
-        return known.isEmpty() ? FIRST_GUESS : snapSizeY(sum / known.size());
+        return known.isEmpty() ? FIRST_GUESS : snapSizeY(known.average());
     }
 
     private double[] rows() {
@@ -263,24 +197,24 @@ final class CardFlow extends Pane {
     @Override
     protected void layoutChildren() {
         // a scroll alone keeps the rows and moves the anchor; anything else keeps the anchor
-        boolean keep = anchor != null && (rowTops == null || getHeight() != laidOutHeight);
+        boolean keep = viewport.hasAnchor() && (rowTops == null || getHeight() != laidOutHeight);
         // showing new cards measures them, which can move the rows below: settle in a few rounds
         for (int round = 0; round < 4; round++) {
             double[] tops = rows();
             if (keep) {
                 keepAnchor(tops);
             } else {
-                takeAnchor(tops);
+                viewport.takeAnchor(tops, cards, columns);
                 keep = true;
             }
-            List<Region> shown = shownCards(tops, MARGIN);
-            attach(shown, shownCards(tops, 0));
+            List<Region> shown = viewport.cardsNear(tops, cards, columns, MARGIN);
+            attach(shown, viewport.cardsNear(tops, cards, columns, 0));
             boolean moved = false;
             for (Region card : shown) {
                 if (card.getParent() != this) {
                     continue; // not joined yet
                 }
-                double before = measured(card);
+                double before = known.at(card, cardWidth);
                 moved |= before != height(card);
             }
             if (!moved) {
@@ -303,58 +237,18 @@ final class CardFlow extends Pane {
             }
             card.resizeRelocate(columnLeft(i), tops[i / columns], cardWidth, height(card));
         }
-        takeAnchor(tops);
+        viewport.takeAnchor(tops, cards, columns);
         laidOutHeight = getHeight();
-    }
-
-    /** Notes which card is at the top of the visible part now. */
-    private void takeAnchor(double[] tops) {
-        anchor = null;
-        double top = viewportTop.getAsDouble();
-        for (int row = 0; row < tops.length - 1; row++) {
-            if (tops[row + 1] > top) {
-                anchor = cards.get(row * columns);
-                anchorOffset = tops[row] - top;
-                return;
-            }
-        }
     }
 
     /** Scrolls so that the anchor card's row is where it was in the visible part. */
     private void keepAnchor(double[] tops) {
-        int i = anchor == null ? -1 : cards.indexOf(anchor);
-        if (i < 0) {
-            return;
+        arranging = true;
+        try {
+            viewport.keepAnchor(tops, cards, columns);
+        } finally {
+            arranging = false;
         }
-        double wanted = tops[i / columns] - anchorOffset;
-        if (Math.abs(wanted - viewportTop.getAsDouble()) >= 0.5) {
-            arranging = true;
-            try {
-                scrollTo.accept(wanted);
-            } finally {
-                arranging = false;
-            }
-        }
-    }
-
-    /** The cards whose rows are in the visible part or within a margin of it (in viewport heights). */
-    private List<Region> shownCards(double[] tops, double margin) {
-        double height = viewportHeight.getAsDouble();
-        if (!(height > 0) || Double.isInfinite(height)) {
-            height = Double.isInfinite(height) ? Double.MAX_VALUE / 4 : 800;
-        }
-        double from = viewportTop.getAsDouble() - margin * height;
-        double to = viewportTop.getAsDouble() + height + margin * height;
-        List<Region> shown = new ArrayList<>();
-        int rowCount = tops.length - 1;
-        for (int row = 0; row < rowCount; row++) {
-            if (tops[row + 1] >= from && tops[row] <= to) {
-                for (int i = row * columns; i < Math.min(cards.size(), (row + 1) * columns); i++) {
-                    shown.add(cards.get(i));
-                }
-            }
-        }
-        return shown;
     }
 
     /**
@@ -365,9 +259,9 @@ final class CardFlow extends Pane {
      * their order on screen comes from their position) and leaving waits until the pass is over.
      */
     private void attach(List<Region> shown, List<Region> visible) {
-        shownNow = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        shownNow = Collections.newSetFromMap(new IdentityHashMap<>());
         shownNow.addAll(shown);
-        java.util.Set<Region> needed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Region> needed = Collections.newSetFromMap(new IdentityHashMap<>());
         needed.addAll(visible);
         arranging = true;
         try {
@@ -376,14 +270,8 @@ final class CardFlow extends Pane {
             }
             for (Region card : shown) {
                 if (card.getParent() != this) {
-                    if (!needed.contains(card)) {
-                        if (readyLeft <= 0 || held) {
-                            WAITING.add(this);
-                            NEXT_FRAME.request();
-                            continue;
-                        }
-                        readyLeft--;
-                        NEXT_FRAME.request();
+                    if (!needed.contains(card) && !readying.take(this)) {
+                        continue; // joins in a later frame
                     }
                     if (card instanceof CardView view) {
                         view.build();
@@ -405,30 +293,9 @@ final class CardFlow extends Pane {
         }
     }
 
-    private java.util.Set<Node> shownNow = java.util.Set.of();
+    private Set<Node> shownNow = Set.of();
     private final Later leaveScene = new Later(this::prune);
     private final Later tellParents = new Later(this::requestLayout);
-
-    /**
-     * Holds back or lets go the cards near the visible parts (a zoom gesture holds them: each
-     * card joining would make the canvas's picture be drawn again).
-     */
-    static void holdReadying(boolean hold) {
-        if (held != hold) {
-            held = hold;
-            if (!hold) {
-                NEXT_FRAME.request();
-            }
-        }
-    }
-
-    /** A new frame's share of cards to get ready; the blocks still waiting lay out again. */
-    static void nextFrame() {
-        readyLeft = READY_PER_FRAME;
-        List<CardFlow> flows = List.copyOf(WAITING);
-        WAITING.clear();
-        flows.forEach(CardFlow::viewportMoved);
-    }
 
     /**
      * Takes the hidden cards out of the scene (outside any pass), except a card being pressed:

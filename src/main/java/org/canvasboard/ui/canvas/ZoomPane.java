@@ -165,7 +165,7 @@ public final class ZoomPane extends ScrollPane {
             // while the wheel turns, the canvas is drawn once and that picture scaled
             canvas.setCache(true);
             canvas.setCacheHint(CacheHint.SCALE);
-            CardFlow.holdReadying(true);
+            canvas.readying().hold(true);
             relayout.playFromStart();
         } else {
             layOutForZoom();
@@ -197,7 +197,7 @@ public final class ZoomPane extends ScrollPane {
     private void resize() {
         relayout.stop();
         canvas.setCache(false);
-        CardFlow.holdReadying(false);
+        canvas.readying().hold(false);
         double width = layoutWidth();
         double height = layoutHeight();
         canvas.setMinSize(width, height);

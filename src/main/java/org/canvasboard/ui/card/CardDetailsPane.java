@@ -1,10 +1,11 @@
 package org.canvasboard.ui.card;
 
-import javafx.beans.InvalidationListener;
 import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -13,174 +14,159 @@ import javafx.scene.layout.VBox;
 import org.canvasboard.model.CardColor;
 import org.canvasboard.model.EvidenceStatus;
 import org.canvasboard.ui.common.AppIcon;
+import org.canvasboard.ui.common.Forms;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.ui.common.TypingFields;
-import org.canvasboard.viewmodel.CardViewModel;
-import org.canvasboard.viewmodel.EditHistory;
+import org.canvasboard.viewmodel.CardDetailsViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
-import org.canvasboard.viewmodel.TagText;
 import org.controlsfx.control.SegmentedButton;
 
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Side panel for the selected card(s): text, longer notes, tags, evidence status and colour.
  * Typing goes through the edit history, merged into one step per field until focus leaves it.
- * With several cards selected, colour and status apply to all of them in one step.
+ * With several cards selected, colour and status apply to all of them in one step. The panel
+ * binds to a {@link CardDetailsViewModel}; its fields stay the same nodes and change their text
+ * only when the card's value differs, so the caret stays where the user types.
  */
 public final class CardDetailsPane extends VBox {
     private final ProjectViewModel project;
-    private final Label title = new Label("No card selected");
-    private final Label hint = new Label();
+    private final CardDetailsViewModel details;
+    private final Label title = new Label();
+    private final Label hint = Forms.hint("");
     private final TextArea text = new TextArea();
     private final TextArea notes = new TextArea();
     private final TextField tags = new TextField();
     private final SegmentedButton status = new SegmentedButton();
     private final FlowPane colours = new FlowPane(6, 6);
     private final VBox form;
-    private CardViewModel shown;
-    private boolean updating;
-    private final InvalidationListener cardListener = obs -> fill();
 
     public CardDetailsPane(ProjectViewModel project) {
         this(project, null);
     }
 
     /** With an extra section (the segment links) below the card's own fields. */
-    public CardDetailsPane(ProjectViewModel project, javafx.scene.Node segmentsSection) {
+    public CardDetailsPane(ProjectViewModel project, Node segmentsSection) {
         this.project = project;
+        this.details = new CardDetailsViewModel(project);
         getStyleClass().add("details-pane");
         setId("card-details");
         setPrefWidth(330);
         setMinWidth(260);
         title.getStyleClass().add("details-title");
-        hint.getStyleClass().add("details-hint");
-        hint.setText("Select a card to see its details. Double-click a block to add one.");
 
         text.setId("details-text");
         text.setWrapText(true);
         text.setPrefRowCount(3);
-        text.setPromptText("What the card says");
+        text.setPromptText(Messages.get("card.textPrompt"));
         notes.setId("details-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(6);
-        notes.setPromptText("Longer notes, sources, open questions");
+        notes.setPromptText(Messages.get("card.notesPrompt"));
         tags.setId("details-tags");
-        tags.setPromptText("tags, separated by commas");
+        tags.setPromptText(Messages.get("card.tagsPrompt"));
 
         for (EvidenceStatus s : EvidenceStatus.values()) {
-            ToggleButton b = new ToggleButton(s.label());
+            ToggleButton b = new ToggleButton(Messages.get("card.status." + s.id()));
             b.setId("status-" + s.id());
             b.setUserData(s);
             b.setOnAction(e -> {
-                if (!updating) {
-                    apply(s);
-                }
-                fill();
+                details.markStatus(s);
+                // a click on the chosen button would unselect it: the card's status shows again
+                showStatus();
             });
             status.getButtons().add(b);
         }
         ToggleGroup swatchGroup = new ToggleGroup();
         for (CardColor c : CardColor.values()) {
             ToggleButton swatch = new ToggleButton();
+            String name = Messages.get("card.colour." + c.id());
             swatch.getStyleClass().addAll("colour-swatch", "card", "card-" + c.id());
             swatch.setId("colour-" + c.id());
             swatch.setUserData(c);
             swatch.setToggleGroup(swatchGroup);
-            swatch.setTooltip(new Tooltip(c.label()));
-            swatch.setAccessibleText(c.label());
+            swatch.setTooltip(new Tooltip(name));
+            swatch.setAccessibleText(name);
             swatch.setOnAction(e -> {
-                if (!updating) {
-                    project.colorSelection(c);
-                }
-                fill();
+                details.changeColour(c);
+                showColour();
             });
             colours.getChildren().add(swatch);
         }
+        colours.setPrefWrapLength(1);
+        colours.setMinWidth(0);
 
-        wireTyping(text, v -> shown.changeText(v));
-        wireTyping(notes, v -> shown.changeNotes(v));
-        wireTyping(tags, v -> shown.changeTags(TagText.parse(v)));
+        wireTyping(text, details::changeText);
+        wireTyping(notes, details::changeNotes);
+        wireTyping(tags, details::changeTags);
 
         form = new VBox(6,
-                caption("Text", AppIcon.EDIT), text,
-                caption("Notes", AppIcon.NOTES), notes,
-                caption("Tags", AppIcon.TAG), tags,
-                caption("Evidence", AppIcon.VALIDATED), status,
-                caption("Colour", AppIcon.COLOUR), colours);
+                Forms.caption(Messages.get("card.caption.text"), AppIcon.EDIT), text,
+                Forms.caption(Messages.get("card.caption.notes"), AppIcon.NOTES), notes,
+                Forms.caption(Messages.get("card.caption.tags"), AppIcon.TAG), tags,
+                Forms.caption(Messages.get("card.caption.evidence"), AppIcon.VALIDATED), status,
+                Forms.caption(Messages.get("card.caption.colour"), AppIcon.COLOUR), colours);
         if (segmentsSection != null) {
-            form.getChildren().addAll(caption("For segments", AppIcon.LINK), segmentsSection);
+            form.getChildren().addAll(Forms.caption(Messages.get("card.caption.segments"), AppIcon.LINK), segmentsSection);
         }
         getChildren().addAll(title, hint, form);
 
-        project.selection().leadProperty().addListener((obs, old, now) -> show(now));
-        project.selection().cards().addListener((SetChangeListener<CardViewModel>) c -> fill());
-        show(project.selection().getLead());
+        details.textProperty().addListener((obs, old, now) -> TypingFields.setIfChanged(text, now));
+        details.notesProperty().addListener((obs, old, now) -> TypingFields.setIfChanged(notes, now));
+        details.tagsProperty().addListener((obs, old, now) -> showTags());
+        details.statusProperty().addListener((obs, old, now) -> showStatus());
+        details.colourProperty().addListener((obs, old, now) -> showColour());
+        details.cardProperty().addListener((obs, old, now) -> showCard());
+        project.selection().cards().addListener((SetChangeListener<Object>) c -> showCard());
+        showCard();
+        TypingFields.setIfChanged(text, details.textProperty().get());
+        TypingFields.setIfChanged(notes, details.notesProperty().get());
+        showTags();
+        showStatus();
+        showColour();
     }
 
-    private static Label caption(String text, AppIcon icon) {
-        Label label = new Label(text, icon.node());
-        label.getStyleClass().add("details-caption");
-        return label;
+    private void wireTyping(TextInputControl field, Consumer<String> change) {
+        // the viewmodel ignores a value equal to the card's, so the card's own value coming
+        // back into the field is no edit
+        TypingFields.wire(field, project, () -> details.getCard() == null, change, () -> {
+            TypingFields.setIfChanged(text, details.textProperty().get());
+            TypingFields.setIfChanged(notes, details.notesProperty().get());
+            showTags();
+        });
     }
 
-    private void wireTyping(javafx.scene.control.TextInputControl field, java.util.function.Consumer<String> change) {
-        TypingFields.wire(field, project, () -> updating || shown == null, change, this::fill);
+    /** The screen viewmodel the pane shows. */
+    public CardDetailsViewModel viewModel() {
+        return details;
     }
 
-    private EditHistory history() {
-        return project.history();
+    private void showCard() {
+        int count = project.selection().cards().size();
+        boolean any = details.getCard() != null;
+        Forms.show(form, any);
+        Forms.show(hint, !any || count > 1);
+        title.setText(!any ? Messages.get("card.title.none")
+                : count > 1 ? Messages.get("card.title.many", count) : Messages.get("card.title.one"));
+        hint.setText(Messages.get(!any ? "card.hint.none" : "card.hint.many"));
     }
 
-    private void apply(EvidenceStatus s) {
-        List<CardViewModel> cards = project.selectedCards();
-        if (!cards.isEmpty()) {
-            project.getCurrentCanvas().markCards(cards, s);
+    /**
+     * While typing, "risk, " is left as typed; once the field names other tags than the card has
+     * (after undo or redo), it shows the card's tags again.
+     */
+    private void showTags() {
+        if (!tags.isFocused() || details.tagsDifferFrom(tags.getText())) {
+            TypingFields.setIfChanged(tags, details.tagText());
         }
     }
 
-    private void show(CardViewModel card) {
-        if (shown != null) {
-            shown.removeChangeListener(cardListener);
-        }
-        history().breakMerge();
-        shown = card;
-        if (card != null) {
-            card.addChangeListener(cardListener);
-        }
-        fill();
+    private void showStatus() {
+        status.getButtons().forEach(b -> b.setSelected(b.getUserData() == details.statusProperty().get()));
     }
 
-    /** Copies the shown card's values into the fields without recording edits. */
-    private void fill() {
-        updating = true;
-        try {
-            int count = project.selection().cards().size();
-            boolean any = shown != null;
-            form.setVisible(any);
-            form.setManaged(any);
-            hint.setVisible(!any || count > 1);
-            hint.setManaged(!any || count > 1);
-            title.setText(!any ? "No card selected" : count > 1 ? count + " cards selected" : "Card");
-            hint.setText(!any ? "Select a card to see its details. Double-click a block to add one."
-                    : "Colour and evidence apply to all selected cards; text shows the first one.");
-            if (!any) {
-                return;
-            }
-            setIfChanged(text, shown.getText());
-            setIfChanged(notes, shown.notesProperty().get());
-            // while typing, "risk, " is left as typed; once the field says other tags than the
-            // card has (after undo or redo), it shows the card's tags again
-            if (!tags.isFocused() || !TagText.parse(tags.getText()).equals(shown.tagsProperty().get())) {
-                setIfChanged(tags, TagText.format(shown.tagsProperty().get()));
-            }
-            status.getButtons().forEach(b -> b.setSelected(b.getUserData() == shown.getStatus()));
-            colours.getChildren().forEach(n -> ((ToggleButton) n).setSelected(n.getUserData() == shown.getColor()));
-        } finally {
-            updating = false;
-        }
-    }
-
-    private static void setIfChanged(javafx.scene.control.TextInputControl field, String value) {
-        TypingFields.setIfChanged(field, value);
+    private void showColour() {
+        colours.getChildren().forEach(n -> ((ToggleButton) n).setSelected(n.getUserData() == details.colourProperty().get()));
     }
 }

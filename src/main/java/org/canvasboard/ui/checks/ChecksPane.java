@@ -1,130 +1,134 @@
 package org.canvasboard.ui.checks;
 
-import org.canvasboard.ui.common.SegmentStyles;
-import org.canvasboard.ui.common.Navigator;
-import org.canvasboard.viewmodel.SegmentSection;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.canvasboard.model.SegmentationHint;
+import javafx.geometry.Pos;
+import javafx.util.Duration;
 import org.canvasboard.ui.common.AppIcon;
-import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.ui.common.Debounce;
+import org.canvasboard.ui.common.Forms;
+import org.canvasboard.ui.common.HintWords;
+import org.canvasboard.ui.common.KeyedRows;
+import org.canvasboard.ui.common.Messages;
+import org.canvasboard.ui.common.Navigator;
+import org.canvasboard.ui.common.SegmentStyles;
+import org.canvasboard.ui.common.WhileShown;
+import org.canvasboard.viewmodel.ChecksViewModel;
+import org.canvasboard.viewmodel.HintRow;
 import org.canvasboard.viewmodel.ProjectViewModel;
-
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The sensible-segmentation hints that apply now, each a link to what it is about. Hints are
- * advice, never errors; the list updates after every change.
+ * advice, never errors; the list follows the project a moment after each change. It binds to a
+ * {@link ChecksViewModel}: a hint that still applies keeps its row.
  */
 public final class ChecksPane extends VBox {
-    private final ProjectViewModel project;
+    private final ChecksViewModel model;
     private final Navigator navigator;
     private final VBox list = new VBox(4);
-    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
-    private boolean pending;
-    private final javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(
-            javafx.util.Duration.millis(250));
+    private final Label none = Forms.hint("");
+    private final KeyedRows<HintRow, HintView> rows;
+    // a re-check of a large project takes a few milliseconds, which typing must not pay on every key
+    private final Debounce settle = new Debounce(Duration.millis(250), this::recheck);
+    private final WhileShown whileShown = new WhileShown(this, this::showHints);
 
     public ChecksPane(ProjectViewModel project, Navigator navigator) {
-        this.project = project;
+        this.model = new ChecksViewModel(project);
         this.navigator = navigator;
         setId("checks-pane");
         getStyleClass().add("details-pane");
-        Label intro = new Label("Hints for a sensible segmentation. Click one to go where it can be fixed.");
-        intro.getStyleClass().add("details-hint");
-        intro.setWrapText(true);
+        none.setId("checks-none");
+        list.getChildren().add(none);
+        rows = new KeyedRows<>(list, 1, HintRow::key, HintView::new);
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("block-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(intro, scroll);
-        settle.setOnFinished(e -> {
-            pending = false;
-            refresh();
+        getChildren().addAll(Forms.hint(Messages.get("checks.intro")), scroll);
+        model.staleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                settle.request();
+            }
         });
-        project.history().revisionProperty().addListener((obs, old, now) -> refreshSoon());
-        sceneProperty().addListener((obs, old, now) -> settleNow());
-        refresh();
+        whileShown.request();
     }
 
     /** How many hints apply now. */
     public ReadOnlyIntegerProperty countProperty() {
-        return count.getReadOnlyProperty();
+        return model.countProperty();
     }
 
-    /**
-     * Re-checks a moment after the last edit: a re-check of a large project takes a few
-     * milliseconds, which typing must not pay on every key.
-     */
-    private void refreshSoon() {
-        pending = true;
-        settle.playFromStart();
+    /** The tab's words: "Checks", or "Checks (3)" while hints apply. */
+    public StringExpression tabText() {
+        return Bindings.createStringBinding(() -> model.getCount() == 0 ? Messages.get("checks.tab")
+                : Messages.get("checks.tab.count", model.getCount()), model.countProperty());
     }
 
     /** Runs a re-check now if one is waiting (tests, and before the panel is read). */
     public void settleNow() {
-        if (pending) {
-            settle.stop();
-            pending = false;
-            refresh();
-        }
+        settle.flush();
     }
 
-    public void refresh() {
-        List<SegmentationHint> hints = project.checks();
-        count.set(hints.size());
-        list.getChildren().clear();
-        boolean anySegment = project.canvases().stream().anyMatch(c -> !c.segments().isEmpty());
-        if (hints.isEmpty()) {
-            Label none = new Label(anySegment ? "Nothing to point out: every check is quiet."
-                    : "No segments yet. Open a card in Customer Segments as a segment and the checks start here.");
-            none.getStyleClass().add("details-hint");
-            none.setWrapText(true);
-            list.getChildren().add(none);
+    /** The screen viewmodel the pane shows (for the window and tests). */
+    public ChecksViewModel viewModel() {
+        return model;
+    }
+
+    private void recheck() {
+        model.refresh();
+        whileShown.request();
+    }
+
+    /** Brings the rows on screen in line with the hints: rows that stay are updated, not made again. */
+    private void showHints() {
+        ChecksViewModel.State state = model.getState();
+        Forms.show(none, state != ChecksViewModel.State.HINTS);
+        String text = state == ChecksViewModel.State.NO_SEGMENTS ? Messages.get("checks.noSegments")
+                : Messages.get("checks.quiet");
+        if (!text.equals(none.getText())) {
+            none.setText(text);
         }
-        for (int i = 0; i < hints.size(); i++) {
-            SegmentationHint hint = hints.get(i);
-            Label text = new Label(hint.message());
+        rows.sync(model.hints());
+    }
+
+    /** One hint: its icon and sentence; a click or Enter goes where it can be fixed. */
+    private final class HintView implements KeyedRows.Row<HintRow> {
+        private final Label text = new Label();
+        private final HBox item;
+
+        HintView(HintRow row) {
             text.setWrapText(true);
-            HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
-            HBox item = new HBox(8, AppIcon.HINT.node(), text);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            item = new HBox(8, AppIcon.HINT.node(), text);
             item.setAlignment(Pos.TOP_LEFT);
             item.getStyleClass().add("hint-item");
-            item.setId("hint-" + i);
-            item.setAccessibleText(hint.message());
-            SegmentStyles.onActivate(item, () -> go(hint));
-            list.getChildren().add(item);
+            HintRow.Key key = row.key();
+            item.setId("hint-" + key.kind().id() + "-" + (key.cardId() == null ? key.canvasId() : key.cardId())
+                    + (key.otherCardId() == null ? "" : "-" + key.otherCardId()));
+            SegmentStyles.onActivate(item, () -> model.open(row).ifPresent(navigator::go));
         }
-    }
 
-    private void go(SegmentationHint hint) {
-        Optional<CardViewModel> card = project.cardOf(hint);
-        if (card.isEmpty()) {
-            project.canvases().stream().filter(c -> c.id().equals(hint.canvasId())).findFirst().ifPresent(c -> {
-                project.showCanvas(c);
-                project.selection().clear();
-                navigator.showSegmentsBlock();
-            });
-            return;
+        @Override
+        public Node node() {
+            return item;
         }
-        switch (hint.focus()) {
-            case PROFILE -> {
-                project.reveal(card.get());
-                navigator.showProfile(card.get());
+
+        @Override
+        public void update(HintRow row) {
+            String words = HintWords.of(row.getHint());
+            if (!words.equals(text.getText())) {
+                text.setText(words);
+                item.setAccessibleText(words);
             }
-            case PERSONAS -> navigator.showSegmentSection(card.get(), SegmentSection.PERSONAS);
-            case ROLES -> navigator.showSegmentSection(card.get(), SegmentSection.ROLES);
-            case LINKS -> navigator.showSegmentSection(card.get(), SegmentSection.LINKS);
-            default -> navigator.showSegmentSection(card.get(), SegmentSection.SEGMENT);
         }
     }
 }

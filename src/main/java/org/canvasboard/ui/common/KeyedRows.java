@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Keeps the rows of a pane in step with a list of items, row by row: a row is made when its item
@@ -38,6 +39,7 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
     private final Function<T, R> create;
     private final Map<Object, R> rows = new LinkedHashMap<>();
     private Consumer<R> onAdded = r -> { };
+    private Supplier<Node> whenEmpty = () -> null;
     private boolean filled;
 
     /**
@@ -65,6 +67,16 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
         return this;
     }
 
+    /**
+     * Where the focus goes when the row that held it is removed and no row is left in its place
+     * (the field or button that adds the next one). Without it the window would hand the focus to
+     * its first control.
+     */
+    public KeyedRows<T, R> focusWhenEmpty(Supplier<Node> target) {
+        this.whenEmpty = Objects.requireNonNull(target);
+        return this;
+    }
+
     /** Brings the rows in line with the items, in their order. */
     public void sync(List<? extends T> items) {
         Map<Object, T> wanted = new LinkedHashMap<>();
@@ -72,15 +84,20 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
             wanted.put(key.apply(item), item);
         }
         ObservableList<Node> children = container.getChildren();
-        for (var it = rows.entrySet().iterator(); it.hasNext(); ) {
+        Scene scene = container.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        int removedFocus = -1;
+        int position = 0;
+        for (var it = rows.entrySet().iterator(); it.hasNext(); position++) {
             var entry = it.next();
             if (!wanted.containsKey(entry.getKey())) {
+                if (removedFocus < 0 && isWithin(focused, entry.getValue().node())) {
+                    removedFocus = position;
+                }
                 children.remove(entry.getValue().node());
                 it.remove();
             }
         }
-        Scene scene = container.getScene();
-        Node focused = scene == null ? null : scene.getFocusOwner();
         List<R> added = new ArrayList<>();
         Map<Object, R> ordered = new HashMap<>();
         int index = offset;
@@ -103,13 +120,56 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
         wanted.keySet().forEach(k -> kept.put(k, ordered.get(k)));
         rows.clear();
         rows.putAll(kept);
-        if (focused != null && focused.getScene() == scene && !focused.isFocused()) {
+        if (removedFocus >= 0) {
+            focusInPlaceOf(removedFocus);
+        } else if (focused != null && focused.getScene() == scene && !focused.isFocused()) {
             focused.requestFocus();
         }
         if (filled) {
             added.forEach(onAdded);
         }
         filled = true;
+    }
+
+    /** Focuses the row that took a removed row's place (or the last one), else the empty target. */
+    private void focusInPlaceOf(int index) {
+        List<R> now = List.copyOf(rows.values());
+        Node target = now.isEmpty() ? whenEmpty.get()
+                : firstFocusable(now.get(Math.min(index, now.size() - 1)).node());
+        if (target == null && !now.isEmpty()) {
+            target = whenEmpty.get();
+        }
+        if (target != null) {
+            target.requestFocus();
+        }
+    }
+
+    private static boolean isWithin(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first control inside a node that takes the keyboard, in layout order. */
+    static Node firstFocusable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /**

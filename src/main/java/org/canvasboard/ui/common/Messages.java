@@ -26,7 +26,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // formatted even without arguments, so a quote is written '' in every sentence alike
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     /** True when the bundle holds the key (tests check that every key used exists). */

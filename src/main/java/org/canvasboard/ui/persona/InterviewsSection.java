@@ -1,253 +1,135 @@
 package org.canvasboard.ui.persona;
 
-import org.canvasboard.ui.common.Chips;
-import org.canvasboard.ui.common.Forms;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.VBox;
-import org.canvasboard.model.ContactStatus;
-import org.canvasboard.model.Conversation;
-import org.canvasboard.model.Evidence;
-import org.canvasboard.model.Persona;
-import org.canvasboard.model.ProfileItem;
-import org.canvasboard.model.RealPerson;
 import org.canvasboard.ui.common.AppIcon;
-import org.canvasboard.ui.common.TypingFields;
-import org.canvasboard.viewmodel.CardViewModel;
-import org.canvasboard.viewmodel.PersonaViewModel;
+import org.canvasboard.ui.common.BoundText;
+import org.canvasboard.ui.common.FocusMoves;
+import org.canvasboard.ui.common.Forms;
+import org.canvasboard.ui.common.KeyedRows;
+import org.canvasboard.ui.common.Messages;
+import org.canvasboard.viewmodel.ConversationViewModel;
+import org.canvasboard.viewmodel.InterviewsViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.ProjectViewModel;
+import org.canvasboard.viewmodel.RealPersonViewModel;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * A persona's interview work for the segmentation assignment: the real people who fit it, the
  * question set, and each conversation with what it confirmed or refuted among the pains and
- * gains of the persona's segment.
+ * gains of the persona's segment. Rows come and go with their people and conversations; a row
+ * just added scrolls into view, and one added with a button gets the focus.
  */
 final class InterviewsSection extends VBox {
-    static final List<String> SUGGESTED_QUESTIONS = List.of(
-            "Tell me about the last time you dealt with this. What happened?",
-            "What was the hardest part, and why?",
-            "What have you tried so far to make it easier? What did it cost you?",
-            "What would a really good outcome look like for you?",
-            "Who else was involved in deciding or paying?");
+    /** The suggested questions, in the bundle's words. */
+    static List<String> suggestedQuestions() {
+        return IntStream.rangeClosed(1, 5).mapToObj(i -> Messages.get("persona.questions.suggested." + i)).toList();
+    }
 
-    private final ProjectViewModel project;
-    private final VBox people = new VBox(4);
-    private final TextArea questions = new TextArea();
+    private final InterviewsViewModel interviews;
+    private final VBox people = new VBox(8);
     private final VBox conversations = new VBox(8);
-    private final Map<String, TextField[]> personFields = new HashMap<>();
-    private final Map<String, TextField> dateFields = new HashMap<>();
-    private final Map<String, TextArea> noteFields = new HashMap<>();
-    private PersonaViewModel persona;
-    private Object shownKey;
-    private List<String> shownNames = List.of();
-    private boolean filling;
+    private final Button addPerson = new Button(Messages.get("persona.people.add"), AppIcon.ADD.node());
+    private final Button addTalk = new Button(Messages.get("persona.conversations.add"), AppIcon.ADD.node());
+    private final KeyedRows<RealPersonViewModel, RealPersonRow> personRows;
+    private final KeyedRows<ConversationViewModel, ConversationRow> talkRows;
+    private final Consumer<Node> reveal;
+    private final Label peopleTitle = Forms.caption(Messages.get("persona.people"));
+    private final Label questionsTitle = Forms.caption(Messages.get("persona.questions"));
+    private final Label conversationsTitle = Forms.caption(Messages.get("persona.conversations"));
 
-    InterviewsSection(ProjectViewModel project) {
+    InterviewsSection(ProjectViewModel project, InterviewsViewModel interviews, Consumer<Node> reveal) {
         super(6);
-        this.project = project;
+        this.interviews = interviews;
+        this.reveal = reveal;
         setId("interviews");
+        personRows = new KeyedRows<>(people, RealPersonViewModel::id,
+                p -> new RealPersonRow(project, p, this::removePerson)).onAdded(r -> reveal.accept(r.node()));
+        talkRows = new KeyedRows<>(conversations, ConversationViewModel::id,
+                c -> new ConversationRow(project, c, this::removeConversation)).onAdded(r -> reveal.accept(r.node()));
+        Label count = Forms.hint("");
+        count.setId("real-people-count");
+        Runnable words = () -> count.setText(Messages.get("persona.people.count", interviews.getCountedPeople(),
+                InterviewsViewModel.MIN_PEOPLE, InterviewsViewModel.MAX_PEOPLE));
+        interviews.countedPeopleProperty().addListener((obs, old, now) -> words.run());
+        words.run();
+        addPerson.setId("add-real-person");
+        addPerson.setOnAction(e -> focus(personRows.row(interviews.addPerson().id()).nameField()));
+
+        TextArea questions = new TextArea();
         questions.setId("persona-questions");
         questions.setWrapText(true);
         questions.setPrefRowCount(5);
         questions.setPrefColumnCount(10);
-        questions.setPromptText("One question per line");
-        TypingFields.wire(questions, project, () -> filling || persona == null,
-                v -> persona.changeQuestions(Arrays.asList(v.split("\n"))), this::refreshLater);
-        Button addPerson = new Button("Add person", AppIcon.ADD.node());
-        addPerson.setId("add-real-person");
-        addPerson.setOnAction(e -> {
-            RealPerson p = persona.addPerson("");
-            javafx.application.Platform.runLater(() -> {
-                TextField[] f = personFields.get(p.id());
-                if (f != null) {
-                    f[0].requestFocus();
-                }
-            });
-        });
-        Button suggested = new Button("Start from suggested questions");
+        questions.setPromptText(Messages.get("persona.questions.prompt"));
+        FocusMoves.tabLeaves(questions);
+        BoundText.bind(questions, project, interviews.questionsProperty(), interviews::changeQuestions,
+                (text, value) -> InterviewsViewModel.lines(text).equals(InterviewsViewModel.lines(value)));
+        Button suggested = new Button(Messages.get("persona.questions.suggest"));
         suggested.setId("suggested-questions");
-        suggested.setOnAction(e -> persona.changeQuestions(SUGGESTED_QUESTIONS));
-        Button addTalk = new Button("Record a conversation", AppIcon.ADD.node());
+        suggested.setOnAction(e -> interviews.addSuggestedQuestions(suggestedQuestions()));
+
         addTalk.setId("add-conversation");
-        addTalk.setOnAction(e -> persona.addConversation(persona.get().people().isEmpty() ? null
-                : persona.get().people().get(0).id(), java.time.LocalDate.now().toString()));
-        getChildren().addAll(caption("Real people who fit this persona"), people, addPerson,
-                caption("Questions for your conversations"), questions, suggested,
-                caption("Conversations"), conversations, addTalk);
-    }
+        addTalk.setOnAction(e -> focus(talkRows.row(interviews.addConversation().id()).notesField()));
 
-    private void refreshLater() {
-        show(persona);
-    }
-
-    void show(PersonaViewModel shown) {
-        if (shown != persona) {
-            shownKey = null;
-        }
-        persona = shown;
-        if (persona == null) {
-            return;
-        }
-        Persona p = persona.get();
-        List<ProfileItem> items = items(p);
-        List<Object> key = new ArrayList<>();
-        p.people().forEach(r -> key.add(List.of(r.id(), r.status())));
-        p.conversations().forEach(c -> key.add(List.of(c.id(), Objects.toString(c.personId()), c.evidence())));
-        items.forEach(i -> key.add(i.id() + i.text()));
-        // names feed the conversations' "who" lists, but a rebuild while a name is typed would take the field away
-        List<String> names = p.people().stream().map(RealPerson::name).toList();
-        boolean typingName = personFields.values().stream().anyMatch(f -> f[0].isFocused());
-        boolean namesChanged = !names.equals(shownNames) && !typingName;
-        filling = true;
-        try {
-            if (!questions.isFocused()) {
-                TypingFields.setIfChanged(questions, String.join("\n", p.questions()));
-            }
-            if (key.equals(shownKey) && !namesChanged) {
-                p.people().forEach(r -> {
-                    TextField[] f = personFields.get(r.id());
-                    if (f != null) {
-                        TypingFields.setIfChanged(f[0], r.name());
-                        TypingFields.setIfChanged(f[1], r.contact());
-                    }
-                });
-                p.conversations().forEach(c -> {
-                    if (dateFields.containsKey(c.id())) {
-                        TypingFields.setIfChanged(dateFields.get(c.id()), c.date());
-                        TypingFields.setIfChanged(noteFields.get(c.id()), c.notes());
-                    }
-                });
-                return;
-            }
-            shownKey = key;
-            shownNames = names;
-            rebuild(p, items);
-        } finally {
-            filling = false;
-        }
-    }
-
-    /** The pains and gains of the persona's first segment (what conversations can speak to). */
-    private List<ProfileItem> items(Persona p) {
-        for (CardViewModel segment : project.segmentsOf(persona)) {
-            var profile = segment.getSegment().profile();
-            List<ProfileItem> all = new ArrayList<>(profile.pains());
-            all.addAll(profile.gains());
-            return all;
-        }
-        return List.of();
-    }
-
-    private void rebuild(Persona p, List<ProfileItem> items) {
-        people.getChildren().clear();
-        personFields.clear();
-        for (RealPerson r : p.people()) {
-            TextField name = new TextField(r.name());
-            name.setPromptText("Name");
-            name.setId("person-name-" + r.id());
-            TextField contact = new TextField(r.contact());
-            contact.setPromptText("How to reach them");
-            contact.setId("person-contact-" + r.id());
-            TypingFields.wire(name, project, () -> filling, v -> persona.changePerson(r.id(), "name",
-                    x -> new RealPerson(x.id(), v, x.contact(), x.status()), true), this::refreshLater);
-            TypingFields.wire(contact, project, () -> filling, v -> persona.changePerson(r.id(), "contact",
-                    x -> new RealPerson(x.id(), x.name(), v, x.status()), true), this::refreshLater);
-            ChoiceBox<ContactStatus> status = new ChoiceBox<>();
-            status.getItems().setAll(ContactStatus.values());
-            status.setValue(r.status());
-            status.setId("person-status-" + r.id());
-            status.setConverter(new org.canvasboard.ui.common.CodedLabels<>());
-            status.setOnAction(e -> persona.changePerson(r.id(), "status",
-                    x -> new RealPerson(x.id(), x.name(), x.contact(), status.getValue()), false));
-            Button remove = Chips.iconButton(AppIcon.CLOSE, "Remove " + r.name(), () -> persona.removePerson(r.id()));
-            HBox.setHgrow(name, Priority.ALWAYS);
-            HBox.setHgrow(contact, Priority.ALWAYS);
-            people.getChildren().add(new VBox(2, Forms.row(name, status, remove), contact));
-            personFields.put(r.id(), new TextField[] {name, contact});
-        }
-        conversations.getChildren().clear();
-        dateFields.clear();
-        noteFields.clear();
-        for (Conversation c : p.conversations()) {
-            conversations.getChildren().add(conversation(p, c, items));
-        }
-    }
-
-    private Node conversation(Persona p, Conversation c, List<ProfileItem> items) {
-        TextField date = new TextField(c.date());
-        date.setPrefColumnCount(8);
-        date.setId("talk-date-" + c.id());
-        TypingFields.wire(date, project, () -> filling, v -> persona.changeConversation(c.id(), "date",
-                x -> new Conversation(x.id(), x.personId(), v, x.notes(), x.evidence()), true), this::refreshLater);
-        ChoiceBox<String> who = new ChoiceBox<>();
-        who.getItems().add("");
-        p.people().forEach(r -> who.getItems().add(r.id()));
-        who.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String id) {
-                return id == null || id.isEmpty() ? "(who?)" : p.people().stream().filter(r -> r.id().equals(id))
-                        .findFirst().map(r -> r.name().isBlank() ? "Unnamed" : r.name()).orElse("?");
-            }
-
-            @Override
-            public String fromString(String s) {
-                return null;
-            }
+        peopleTitle.setId("persona-section-people");
+        questionsTitle.setId("persona-section-questions");
+        conversationsTitle.setId("persona-section-conversations");
+        getChildren().addAll(peopleTitle, count, people, addPerson, questionsTitle, questions, suggested,
+                conversationsTitle, conversations, addTalk);
+        interviews.people().addListener((ListChangeListener<RealPersonViewModel>) c -> personRows.sync(interviews.people()));
+        interviews.conversations().addListener((ListChangeListener<ConversationViewModel>) c ->
+                talkRows.sync(interviews.conversations()));
+        // another persona: the rows that come next are its own, not added by the user (nothing scrolls)
+        interviews.personaProperty().addListener((obs, old, now) -> {
+            personRows.reset();
+            talkRows.reset();
         });
-        who.setValue(c.personId() == null ? "" : c.personId());
-        who.setOnAction(e -> persona.changeConversation(c.id(), "person",
-                x -> new Conversation(x.id(), who.getValue(), x.date(), x.notes(), x.evidence()), false));
-        TextArea notes = new TextArea(c.notes());
-        notes.setWrapText(true);
-        notes.setPrefRowCount(3);
-        notes.setPrefColumnCount(10);
-        notes.setPromptText("What did you hear?");
-        notes.setId("talk-notes-" + c.id());
-        TypingFields.wire(notes, project, () -> filling, v -> persona.changeConversation(c.id(), "notes",
-                x -> new Conversation(x.id(), x.personId(), x.date(), v, x.evidence()), true), this::refreshLater);
-        dateFields.put(c.id(), date);
-        noteFields.put(c.id(), notes);
-        Button remove = Chips.iconButton(AppIcon.DELETE, "Remove this conversation",
-                () -> persona.removeConversation(c.id()));
-        VBox box = new VBox(4, Forms.row(date, who, remove), notes);
-        if (!items.isEmpty()) {
-            box.getChildren().add(caption("What it said about the pains and gains"));
-        }
-        for (ProfileItem item : items) {
-            ChoiceBox<String> verdict = new ChoiceBox<>();
-            verdict.getItems().setAll("\u2014", "Confirmed", "Refuted");
-            Evidence e = c.evidence().stream().filter(x -> x.itemId().equals(item.id())).findFirst().orElse(null);
-            verdict.setValue(e == null ? "\u2014" : e.confirmed() ? "Confirmed" : "Refuted");
-            verdict.setId("evidence-" + c.id() + "-" + item.id());
-            verdict.setOnAction(ev -> persona.setEvidence(c.id(), item.id(),
-                    verdict.getValue().equals("Confirmed") ? Boolean.TRUE : verdict.getValue().equals("Refuted") ? Boolean.FALSE : null));
-            Label text = new Label(item.text());
-            text.setWrapText(true);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            box.getChildren().add(Forms.row(verdict, text));
-        }
-        box.getStyleClass().add("workbook-step");
-        box.setId("conversation-" + c.id());
-        return box;
+        personRows.sync(interviews.people());
+        talkRows.sync(interviews.conversations());
     }
 
-    private static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("details-caption");
-        return label;
+    /** Where a section starts: its title. */
+    Node title(PersonaSection section) {
+        return switch (section) {
+            case PEOPLE -> peopleTitle;
+            case QUESTIONS -> questionsTitle;
+            case CONVERSATIONS -> conversationsTitle;
+            case PERSONA -> this;
+        };
+    }
+
+    private void focus(TextInputControl field) {
+        reveal.accept(field);
+        field.requestFocus();
+    }
+
+    /** Removes a person; the focus goes on to the next person's name, or the one before, or "Add person". */
+    private void removePerson(RealPersonRow row) {
+        List<RealPersonRow> rows = personRows.rows();
+        int at = rows.indexOf(row);
+        Node next = at + 1 < rows.size() ? rows.get(at + 1).nameField()
+                : at > 0 ? rows.get(at - 1).nameField() : addPerson;
+        next.requestFocus();
+        interviews.removePerson(row.id());
+    }
+
+    /** Removes a conversation; the focus goes on to the next one's notes, or "Record a conversation". */
+    private void removeConversation(ConversationRow row) {
+        List<ConversationRow> rows = talkRows.rows();
+        int at = rows.indexOf(row);
+        Node next = at + 1 < rows.size() ? rows.get(at + 1).notesField()
+                : at > 0 ? rows.get(at - 1).notesField() : addTalk;
+        next.requestFocus();
+        interviews.removeConversation(row.id());
     }
 }

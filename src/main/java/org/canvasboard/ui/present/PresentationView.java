@@ -20,8 +20,10 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.canvasboard.model.BlockType;
 import org.canvasboard.ui.canvas.CanvasView;
+import org.canvasboard.ui.common.Messages;
 import org.canvasboard.viewmodel.CanvasViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
+
 
 import java.util.List;
 
@@ -78,8 +80,7 @@ public final class PresentationView extends BorderPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 16, 0, 16));
         setTop(top);
-        hint.setText("\u2192 / Space next block \u00b7 \u2190 previous \u00b7 1\u2013" + Math.min(9, order.size())
-                + " jump \u00b7 0 whole canvas \u00b7 N new card \u00b7 T timer (+/\u2212 minutes, R reset) \u00b7 Esc leave");
+        hint.setText(Messages.get("present.keys", Math.min(9, order.size())));
         hint.getStyleClass().add("presentation-hint");
         StackPane bottom = new StackPane(hint);
         bottom.setPadding(new Insets(0, 16, 6, 16));
@@ -124,8 +125,8 @@ public final class PresentationView extends BorderPane {
     public void show(BlockType block) {
         current.set(block);
         canvasView.present(block);
-        blockLabel.setText(block == null ? "Whole canvas"
-                : (order.indexOf(block) + 1) + " / " + order.size() + "  " + block.title());
+        blockLabel.setText(block == null ? Messages.get("present.wholeCanvas")
+                : Messages.get("present.block", order.indexOf(block) + 1, order.size(), block.title()));
         project.selection().clear();
         canvasView.requestFocus();
     }
@@ -145,7 +146,7 @@ public final class PresentationView extends BorderPane {
     public void capture() {
         BlockType block = current.get();
         if (block == null) {
-            blockLabel.setText("Choose a block first (1\u2013" + Math.min(9, order.size()) + " or \u2192), then N");
+            blockLabel.setText(Messages.get("present.chooseBlockFirst", Math.min(9, order.size())));
             return;
         }
         canvasView.addCardAndEdit(block);
@@ -240,7 +241,7 @@ public final class PresentationView extends BorderPane {
             showTime();
             if (remaining == 0) {
                 ticker.stop();
-                timerLabel.setText("Time is up");
+                timerLabel.setText(Messages.get("present.timeUp"));
                 flash.playFromStart();
             }
         }
@@ -255,7 +256,7 @@ public final class PresentationView extends BorderPane {
         if (timerShown && remaining > 0) {
             timerLabel.setText(String.format("%d:%02d%s", remaining / 60, remaining % 60, timerRunning() ? "" : " \u23f8"));
         } else if (timerShown) {
-            timerLabel.setText("Time is up");
+            timerLabel.setText(Messages.get("present.timeUp"));
         }
     }
 

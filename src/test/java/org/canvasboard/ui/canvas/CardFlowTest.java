@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class CardFlowTest {
     private static final double GAP = 8;
+    /** This test's pace for cards near the visible part (a new one per test: no queue is shared). */
+    private final CardReadying readying = new CardReadying();
 
     @Test
     void placesCardsInRowsAsTallAsTheirTallestCard() {
@@ -27,7 +29,7 @@ class CardFlowTest {
     }
 
     private void placesCardsInRowsAsTallAsTheirTallestCardOnFx() {
-        CardFlow flow = new CardFlow(GAP);
+        CardFlow flow = new CardFlow(GAP, readying);
         flow.setColumns(2, 100);
         flow.setCards(List.of(card(30), card(50), card(20), card(40), card(10)));
         flow.resize(300, 500);
@@ -50,7 +52,7 @@ class CardFlowTest {
 
     private void randomEditsAlwaysGiveTheLayoutAFreshFlowWouldGiveOnFx() {
         Random random = new Random(20261129);
-        CardFlow flow = new CardFlow(GAP);
+        CardFlow flow = new CardFlow(GAP, readying);
         flow.resize(600, 2000);
         List<Region> cards = new ArrayList<>();
         for (int step = 0; step < 400; step++) {
@@ -106,13 +108,13 @@ class CardFlowTest {
         List<Region> cards = cardsOf(100, 50);
         double[] top = {0};
         CardFlow flow = scrolledColumn(cards, top, 400);
-        CardFlow.nextFrame();
+        readying.nextFrame();
         top[0] = 4005; // far from any card shown so far: rows 69 (4002-4052) to 75 (4350-4400) are in view
         flow.viewportMoved();
         flow.layout();
         List<Node> shown = shown(flow);
         assertTrue(shown.containsAll(cards.subList(69, 76)), "the cards in view are there in the same frame: " + shown);
-        assertTrue(shown.size() <= 7 + CardFlow.READY_PER_FRAME, "the margin waits for later frames: " + shown.size());
+        assertTrue(shown.size() <= 7 + CardReadying.PER_FRAME, "the margin waits for later frames: " + shown.size());
 
         settle(flow);
         // margins to 3605 and 4805: rows 62 (ends at 3646) to 82 (starts at 4756)
@@ -128,17 +130,70 @@ class CardFlowTest {
         List<Region> cards = cardsOf(100, 50);
         double[] top = {0};
         CardFlow flow = scrolledColumn(cards, top, 400);
-        CardFlow.holdReadying(true);
+        readying.hold(true);
         try {
             top[0] = 4005;
             flow.viewportMoved();
             settle(flow);
             assertEquals(cards.subList(69, 76), shown(flow), "frames pass, but while the gesture runs only the cards in view join");
         } finally {
-            CardFlow.holdReadying(false);
+            readying.hold(false);
         }
         settle(flow);
         assertEquals(cards.subList(62, 83), shown(flow), "after the gesture the margin joins too");
+    }
+
+    @Test
+    void eachCanvasViewHasItsOwnShareOfCardsPerFrame() {
+        onFx(this::eachCanvasViewHasItsOwnShareOfCardsPerFrameOnFx);
+    }
+
+    private void eachCanvasViewHasItsOwnShareOfCardsPerFrameOnFx() {
+        List<Region> these = cardsOf(100, 50);
+        List<Region> others = cardsOf(100, 50);
+        double[] top = {0};
+        double[] otherTop = {0};
+        CardReadying otherView = new CardReadying();
+        CardFlow flow = scrolledColumn(these, top, 400);
+        CardFlow otherFlow = scrolledColumn(others, otherTop, 400, otherView);
+        readying.nextFrame();
+        otherView.nextFrame();
+        top[0] = 4005;
+        otherTop[0] = 4005;
+        flow.viewportMoved();
+        otherFlow.viewportMoved();
+        flow.layout();
+        otherFlow.layout();
+        assertEquals(7 + CardReadying.PER_FRAME, shown(flow).size(), "this view's share of the frame, all used");
+        assertEquals(7 + CardReadying.PER_FRAME, shown(otherFlow).size(), "the other view had a share of its own");
+    }
+
+    @Test
+    void aZoomGestureInOneCanvasViewHoldsNoOtherViewsCards() {
+        onFx(this::aZoomGestureInOneCanvasViewHoldsNoOtherViewsCardsOnFx);
+    }
+
+    private void aZoomGestureInOneCanvasViewHoldsNoOtherViewsCardsOnFx() {
+        List<Region> these = cardsOf(100, 50);
+        List<Region> others = cardsOf(100, 50);
+        double[] top = {0};
+        double[] otherTop = {0};
+        CardReadying otherView = new CardReadying();
+        CardFlow flow = scrolledColumn(these, top, 400);
+        CardFlow otherFlow = scrolledColumn(others, otherTop, 400, otherView);
+        readying.hold(true);
+        top[0] = 4005;
+        otherTop[0] = 4005;
+        flow.viewportMoved();
+        otherFlow.viewportMoved();
+        for (int frame = 0; frame < 30; frame++) {
+            readying.nextFrame();
+            otherView.nextFrame();
+            flow.layout();
+            otherFlow.layout();
+        }
+        assertEquals(these.subList(69, 76), shown(flow), "held: only the cards in view");
+        assertEquals(others.subList(62, 83), shown(otherFlow), "the other view's margin joined all the same");
     }
 
     @Test
@@ -212,15 +267,23 @@ class CardFlowTest {
      * whose top is {@code top[0]} (change it, then call viewportMoved and layout). The flow may
      * scroll it as far as its content allows.
      */
-    private static CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight) {
-        CardFlow flow = new CardFlow(GAP);
+    private CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight) {
+        return scrolledColumn(cards, top, viewportHeight, readying);
+    }
+
+    /** The same, for a flow of another canvas view: its cards join at the pace of {@code pace}. */
+    private static CardFlow scrolledColumn(List<Region> cards, double[] top, double viewportHeight, CardReadying pace) {
+        CardFlow flow = new CardFlow(GAP, pace);
         flow.setColumns(1, 100);
         // like a scroll pane, the visible part never goes past the end of the content
         flow.setViewport(() -> Math.max(0, Math.min(top[0], flow.prefHeight(-1) - viewportHeight)), () -> viewportHeight,
                 wanted -> top[0] = wanted);
         flow.setCards(cards);
         flow.resize(120, 6000);
-        settle(flow);
+        for (int frame = 0; frame < 30; frame++) {
+            pace.nextFrame();
+            flow.layout();
+        }
         return flow;
     }
 
@@ -228,9 +291,9 @@ class CardFlowTest {
      * Lets frames pass until the cards near the visible part have joined the scene (the visible
      * ones join at once, the others a few per frame).
      */
-    private static void settle(CardFlow flow) {
+    private void settle(CardFlow flow) {
         for (int frame = 0; frame < 30; frame++) {
-            CardFlow.nextFrame();
+            readying.nextFrame();
             flow.layout();
         }
     }

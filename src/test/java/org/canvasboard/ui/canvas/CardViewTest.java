@@ -26,7 +26,7 @@ class CardViewTest {
             ProjectViewModel project = new ProjectViewModel(BenchProjects.denseCanvas(9));
             CardViewModel card = project.getCurrentCanvas().block(BlockType.VALUE_PROPOSITIONS).cards().get(0);
             card.changeText("Short");
-            CardView view = new CardView(card);
+            CardView view = new CardView(card, () -> { });
             view.build();
             Pane holder = new Pane(view);
             Scene scene = new Scene(holder, 400, 400);
