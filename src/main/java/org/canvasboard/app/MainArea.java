@@ -20,6 +20,7 @@ import org.canvasboard.ui.profile.CustomerProfileView;
 import org.controlsfx.control.SegmentedButton;
 import org.canvasboard.viewmodel.CanvasViewModel;
 import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.ProjectViewModel;
 import org.canvasboard.viewmodel.WindowViewModel;
@@ -201,5 +202,11 @@ final class MainArea {
     void showPersona(PersonaViewModel persona) {
         show(MainView.PERSONAS);
         gallery.get().select(persona);
+    }
+
+    /** Shows a persona in the gallery, its editor scrolled to one section. */
+    void showPersonaSection(PersonaViewModel persona, PersonaSection section) {
+        showPersona(persona);
+        gallery.get().reveal(section);
     }
 }

@@ -5,6 +5,7 @@ import org.canvasboard.model.BlockType;
 import org.canvasboard.ui.canvas.CanvasView;
 import org.canvasboard.ui.common.Navigator;
 import org.canvasboard.viewmodel.CardViewModel;
+import org.canvasboard.viewmodel.PersonaSection;
 import org.canvasboard.viewmodel.PersonaViewModel;
 import org.canvasboard.viewmodel.SegmentSection;
 import org.canvasboard.viewmodel.WindowViewModel;
@@ -43,6 +44,11 @@ final class WindowNavigator implements Navigator {
     @Override
     public void showPersona(PersonaViewModel persona) {
         main.showPersona(persona);
+    }
+
+    @Override
+    public void showPersonaSection(PersonaViewModel persona, PersonaSection section) {
+        main.showPersonaSection(persona, section);
     }
 
     @Override
