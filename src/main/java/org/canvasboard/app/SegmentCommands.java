@@ -1,6 +1,5 @@
 package org.canvasboard.app;
 
-import org.canvasboard.model.BlockType;
 import org.canvasboard.ui.common.Messages;
 import org.canvasboard.ui.common.Navigator;
 import org.canvasboard.viewmodel.CardViewModel;
@@ -21,12 +20,9 @@ final class SegmentCommands {
             if (lead == null) {
                 return;
             }
-            if (!lead.isSegment()) {
-                if (project.getCurrentCanvas().blockOf(lead).orElse(null) != BlockType.CUSTOMER_SEGMENTS) {
-                    window.showStatus(Messages.get("window.status.onlySegmentsBlock"));
-                    return;
-                }
-                project.getCurrentCanvas().makeSegment(lead);
+            if (!lead.isSegment() && !project.getCurrentCanvas().makeSegment(lead)) {
+                window.showStatus(Messages.get("window.status.onlySegmentsBlock"));
+                return;
             }
             navigator.showSegmentSection(lead, SegmentSection.SEGMENT);
         });

@@ -1,7 +1,5 @@
 package org.canvasboard.ui.checks;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -64,12 +62,6 @@ public final class ChecksPane extends VBox {
     /** How many hints apply now. */
     public ReadOnlyIntegerProperty countProperty() {
         return model.countProperty();
-    }
-
-    /** The tab's words: "Checks", or "Checks (3)" while hints apply. */
-    public StringExpression tabText() {
-        return Bindings.createStringBinding(() -> model.getCount() == 0 ? Messages.get("checks.tab")
-                : Messages.get("checks.tab.count", model.getCount()), model.countProperty());
     }
 
     /** Runs a re-check now if one is waiting (tests, and before the panel is read). */

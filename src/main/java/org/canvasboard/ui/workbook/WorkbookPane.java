@@ -1,7 +1,5 @@
 package org.canvasboard.ui.workbook;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
@@ -14,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -66,6 +65,8 @@ public final class WorkbookPane extends VBox {
 
         Button start = new Button(Messages.get("workbook.start"), AppIcon.CHECKS.node());
         start.setId("start-workbook");
+        start.setWrapText(true);
+        start.setMinHeight(Region.USE_PREF_SIZE);
         start.getStyleClass().add("accent");
         start.setOnAction(e -> model.start());
         notStarted = new VBox(10, Forms.hint(Messages.get("workbook.intro")), start);
@@ -191,12 +192,6 @@ public final class WorkbookPane extends VBox {
     /** The completion level in percent, or -1 while no workbook is started (for the status bar). */
     public ReadOnlyIntegerProperty levelProperty() {
         return model.levelProperty();
-    }
-
-    /** The status bar's words for the level: "Workbook 50 %", or nothing while none is started. */
-    public StringExpression statusText() {
-        return Bindings.createStringBinding(() -> model.getLevel() < 0 ? ""
-                : Messages.get("workbook.status", model.getLevel()), model.levelProperty());
     }
 
     /** The completion level in percent, after any pending re-check (-1 while none is started). */
