@@ -7,6 +7,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.canvasboard.ui.common.AppIcon;
@@ -48,6 +50,10 @@ final class ConversationRow implements KeyedRows.Row<ConversationViewModel> {
         date.setPromptText(Messages.get("persona.conversation.date.prompt"));
         BoundText.bind(date, project, talk.dateProperty(), talk::changeDate);
         who.setId("talk-person-" + talk.id());
+        // as wide as the row allows, so choosing a shorter or longer name never resizes it
+        who.setMaxWidth(Double.MAX_VALUE);
+        who.setMinWidth(120);
+        HBox.setHgrow(who, Priority.ALWAYS);
         who.valueProperty().addListener((obs, old, now) -> {
             // null: the choices were being replaced, not a pick
             if (now != null && !Objects.equals(now.isEmpty() ? null : now, talk.getPersonId())) {

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.ui.common.AppIcon;
@@ -59,6 +60,9 @@ final class ProfileAreaColumn extends VBox {
         Label question = new Label(Messages.get("profile.question." + area.id()));
         question.getStyleClass().add("profile-area-question");
         question.setMinWidth(0);
+        question.setWrapText(true);
+        // a long list must not squeeze the question to one cut line
+        question.setMinHeight(Region.USE_PREF_SIZE);
         list.setId("profile-" + area.id());
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

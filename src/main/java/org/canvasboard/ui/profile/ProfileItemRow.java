@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.canvasboard.model.JobKind;
@@ -99,6 +100,7 @@ final class ProfileItemRow implements KeyedRows.Row<ProfileItemViewModel> {
             level.getItems().setAll(Level.values());
             level.setConverter(words(l -> Messages.get("profile." + scale + "." + l.id())));
             level.setId("level-" + item.id());
+            level.setMinWidth(Region.USE_PREF_SIZE);
             level.setValue(item.getLevel());
             level.setTooltip(new Tooltip(Messages.get("profile." + scale + "Tip")));
             level.setOnAction(e -> item.changeLevel(level.getValue()));
