@@ -215,7 +215,10 @@ class SidePanelFlowTest extends ExampleEditorFlow {
             assertNotSame(search, editor.stage.getScene().getFocusOwner(), tab + " does not send the keyboard to Find");
         }
         for (String view : List.of("#view-personas", "#view-profile", "#view-compare", "#view-canvas")) {
-            robot.clickOn(view);
+            javafx.scene.control.ToggleButton button = robot.lookup(view).queryAs(javafx.scene.control.ToggleButton.class);
+            robot.clickOn(button);
+            // a view built for the first time may take a few frames to come in
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, button::isSelected);
             WaitForAsyncUtils.waitForFxEvents();
             assertNotSame(search, editor.stage.getScene().getFocusOwner(), view + " does not send the keyboard to Find");
         }
