@@ -102,7 +102,7 @@ public final class CanvasViewModel {
 
     /** Adds a new card with the given text at index (clamped) of a block. */
     public CardViewModel addCard(BlockType type, int index, String text) {
-        return insertCards(type, index, List.of(Card.of(text)), "Add card to " + type.title()).get(0);
+        return insertCards(type, index, List.of(Card.of(text)), UndoWords.get("undo.addCardTo", type.title())).get(0);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class CanvasViewModel {
             java.util.Set<String> known = personaIds.get();
             fresh = fresh.stream().map(c -> withKnownPersonas(c, known)).toList();
         }
-        return insertCards(type, index, fresh, cards.size() == 1 ? "Paste card" : "Paste " + cards.size() + " cards");
+        return insertCards(type, index, fresh, UndoWords.cards("undo.pasteCards", cards.size()));
     }
 
     private List<CardViewModel> insertCards(BlockType type, int index, List<Card> cards, String description) {
@@ -175,8 +175,8 @@ public final class CanvasViewModel {
         if (contents.isEmpty()) {
             return;
         }
-        history.compound(count("Delete", cards.size()), () -> {
-            history.execute(new BlockContentsEdit(count("Delete", cards.size()), contents));
+        history.compound(UndoWords.cards("undo.deleteCards", cards.size()), () -> {
+            history.execute(new BlockContentsEdit(UndoWords.cards("undo.deleteCards", cards.size()), contents));
             cards.stream().filter(CardViewModel::isSegment).forEach(this::unlinkAllFrom);
         });
     }
@@ -226,7 +226,7 @@ public final class CanvasViewModel {
         if (!segment.isSegment()) {
             return;
         }
-        history.compound("Remove segment details", () -> {
+        history.compound(UndoWords.get("undo.removeSegmentDetails"), () -> {
             unlinkAllFrom(segment);
             segment.removeSegmentDetails();
         });
@@ -254,7 +254,7 @@ public final class CanvasViewModel {
         contents.get(targetBlock).addAll(clamped - shift, moving);
         contents.entrySet().removeIf(e -> e.getValue().equals(e.getKey().cards()));
         if (!contents.isEmpty()) {
-            history.execute(new BlockContentsEdit(count("Move", moving.size()), contents));
+            history.execute(new BlockContentsEdit(UndoWords.cards("undo.moveCards", moving.size()), contents));
         }
     }
 
@@ -282,7 +282,7 @@ public final class CanvasViewModel {
         }
         contents.entrySet().removeIf(e -> e.getValue().equals(e.getKey().cards()));
         if (!contents.isEmpty()) {
-            history.execute(new BlockContentsEdit(count("Reorder", moving.size()), contents));
+            history.execute(new BlockContentsEdit(UndoWords.cards("undo.reorderCards", moving.size()), contents));
         }
     }
 
@@ -306,11 +306,12 @@ public final class CanvasViewModel {
             cards.iterator().next().changeColor(color);
             return;
         }
-        history.compound(count("Colour", cards.size()), () -> cards.forEach(c -> c.changeColor(color)));
+        history.compound(UndoWords.cards("undo.colourCards", cards.size()), () -> cards.forEach(c -> c.changeColor(color)));
     }
 
     public void markCards(Collection<CardViewModel> cards, EvidenceStatus status) {
-        history.compound(count("Mark", cards.size()) + " " + status.label().toLowerCase(java.util.Locale.ROOT),
+        history.compound(UndoWords.get("undo.markCards", cards.size(), String.valueOf(cards.size()),
+                        status.label().toLowerCase(java.util.Locale.ROOT)),
                 () -> cards.forEach(c -> c.changeStatus(status)));
     }
 
@@ -319,7 +320,7 @@ public final class CanvasViewModel {
         if (clean.isEmpty() || clean.equals(name.get())) {
             return;
         }
-        history.execute(new PropertyEdit<>(this, "name", "Rename canvas", name.get(), clean, name::set, false));
+        history.execute(new PropertyEdit<>(this, "name", UndoWords.get("undo.renameCanvas"), name.get(), clean, name::set, false));
     }
 
     /** The given cards sorted by where they are on the canvas; cards not on it are dropped. */
@@ -344,10 +345,6 @@ public final class CanvasViewModel {
 
     private static int clamp(int index, int size) {
         return Math.max(0, Math.min(index, size));
-    }
-
-    private static String count(String verb, int n) {
-        return n == 1 ? verb + " card" : verb + " " + n + " cards";
     }
 
     @Override

@@ -64,25 +64,25 @@ public final class CardViewModel {
 
     /** Sets the card text; consecutive typing merges into one undo step. */
     public void changeText(String newText) {
-        change("text", "Edit card text", text.get(), newText == null ? "" : newText, text::set, true);
+        change("text", UndoWords.get("undo.editCardText"), text.get(), newText == null ? "" : newText, text::set, true);
     }
 
     public void changeNotes(String newNotes) {
-        change("notes", "Edit card notes", notes.get(), newNotes == null ? "" : newNotes, notes::set, true);
+        change("notes", UndoWords.get("undo.editCardNotes"), notes.get(), newNotes == null ? "" : newNotes, notes::set, true);
     }
 
     public void changeColor(CardColor newColor) {
-        change("color", "Colour card " + Objects.requireNonNull(newColor).label().toLowerCase(Locale.ROOT),
+        change("color", UndoWords.get("undo.colourCard", Objects.requireNonNull(newColor).label().toLowerCase(Locale.ROOT)),
                 color.get(), newColor, color::set, false);
     }
 
     public void changeTags(List<String> newTags) {
         List<String> cleaned = TagText.clean(newTags);
-        change("tags", "Edit card tags", tags.get(), cleaned, tags::set, true);
+        change("tags", UndoWords.get("undo.editCardTags"), tags.get(), cleaned, tags::set, true);
     }
 
     public void changeStatus(EvidenceStatus newStatus) {
-        change("status", "Mark card " + Objects.requireNonNull(newStatus).label().toLowerCase(Locale.ROOT),
+        change("status", UndoWords.get("undo.markCard", Objects.requireNonNull(newStatus).label().toLowerCase(Locale.ROOT)),
                 status.get(), newStatus, status::set, false);
     }
 
@@ -93,7 +93,7 @@ public final class CardViewModel {
         }
         List<String> links = new java.util.ArrayList<>(segmentLinks.get());
         links.add(segmentCard.id());
-        change("segmentLinks", "Link card to \u201c" + segmentCard.getText() + "\u201d", segmentLinks.get(),
+        change("segmentLinks", UndoWords.get("undo.linkCardTo", segmentCard.getText()), segmentLinks.get(),
                 List.copyOf(links), segmentLinks::set, false);
     }
 
@@ -102,7 +102,7 @@ public final class CardViewModel {
             return;
         }
         List<String> links = segmentLinks.get().stream().filter(l -> !l.equals(segmentId)).toList();
-        change("segmentLinks", "Unlink card from segment", segmentLinks.get(), links, segmentLinks::set, false);
+        change("segmentLinks", UndoWords.get("undo.unlinkCard"), segmentLinks.get(), links, segmentLinks::set, false);
     }
 
     public boolean isLinkedTo(CardViewModel segmentCard) {
@@ -112,7 +112,7 @@ public final class CardViewModel {
     /** Turns this card into a segment (its text becomes the segment's name); no-op if it is one. */
     public void makeSegment(SegmentColor colour) {
         if (segment.get() == null) {
-            change("segment", "Open \u201c" + text.get() + "\u201d as a segment", null, Segment.of(colour),
+            change("segment", UndoWords.get("undo.openAsSegment", text.get()), null, Segment.of(colour),
                     segment::set, false);
         }
     }
@@ -120,7 +120,7 @@ public final class CardViewModel {
     /** Drops the segment details: the card becomes a plain card again (undo brings them back). */
     void removeSegmentDetails() {
         if (segment.get() != null) {
-            change("segment", "Remove segment details", segment.get(), null, segment::set, false);
+            change("segment", UndoWords.get("undo.removeSegmentDetails"), segment.get(), null, segment::set, false);
         }
     }
 

@@ -188,7 +188,7 @@ public final class InterviewsViewModel {
     /** Removes a person, and as part of the same step the mention of them in conversations. */
     public void removePerson(String personId) {
         PersonaViewModel p = edited();
-        project.history().compound("Remove real person", () -> {
+        project.history().compound(UndoWords.get("undo.removeRealPerson"), () -> {
             for (Conversation c : p.get().conversations()) {
                 if (personId.equals(c.personId())) {
                     p.changeConversation(c.id(), "person",

@@ -34,23 +34,23 @@ public final class PersonaViewModel {
     }
 
     public void changeName(String v) {
-        change("name", "Rename persona", p -> p.withName(clean(v)), true);
+        change("name", UndoWords.get("undo.renamePersona"), p -> p.withName(clean(v)), true);
     }
 
     public void changeHeadline(String v) {
-        change("headline", "Edit persona headline", p -> p.withHeadline(clean(v)), true);
+        change("headline", UndoWords.get("undo.editPersonaHeadline"), p -> p.withHeadline(clean(v)), true);
     }
 
     public void changeStory(String v) {
-        change("story", "Edit persona story", p -> p.withStory(clean(v)), true);
+        change("story", UndoWords.get("undo.editPersonaStory"), p -> p.withStory(clean(v)), true);
     }
 
     public void changeQuote(String v) {
-        change("quote", "Edit persona quote", p -> p.withQuote(clean(v)), true);
+        change("quote", UndoWords.get("undo.editPersonaQuote"), p -> p.withQuote(clean(v)), true);
     }
 
     public void changeCharacteristics(List<String> v) {
-        change("characteristics", "Edit persona characteristics", p -> p.withCharacteristics(v.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()), true);
+        change("characteristics", UndoWords.get("undo.editPersonaCharacteristics"), p -> p.withCharacteristics(v.stream().map(String::strip).filter(t -> !t.isEmpty()).toList()), true);
     }
 
     /** Picks an avatar icon (and drops a picture, if there was one). */
@@ -58,54 +58,54 @@ public final class PersonaViewModel {
         if (!PersonaIcons.ALL.contains(icon)) {
             throw new IllegalArgumentException("Unknown persona icon " + icon);
         }
-        change("icon", "Change persona avatar", p -> p.withIcon(icon), false);
+        change("icon", UndoWords.get("undo.changePersonaAvatar"), p -> p.withIcon(icon), false);
     }
 
     /** Sets a picture (base64 PNG, already checked and made small by the caller). */
     public void changeImage(String base64Png) {
-        change("image", "Change persona picture", p -> p.withImagePng(base64Png), false);
+        change("image", UndoWords.get("undo.changePersonaPicture"), p -> p.withImagePng(base64Png), false);
     }
 
     // --- interviews (segmentation workbook) ---
 
     public org.canvasboard.model.RealPerson addPerson(String personName) {
         org.canvasboard.model.RealPerson person = org.canvasboard.model.RealPerson.named(clean(personName).strip());
-        change("people", "Add a real person", p -> p.withPeople(SegmentViewModel.plus(p.people(), person)), false);
+        change("people", UndoWords.get("undo.addRealPerson"), p -> p.withPeople(SegmentViewModel.plus(p.people(), person)), false);
         return person;
     }
 
     public void changePerson(String personId, String part, java.util.function.UnaryOperator<org.canvasboard.model.RealPerson> edit,
                              boolean typing) {
-        change("person." + personId + "." + part, "Edit real person", p -> p.withPeople(p.people().stream()
+        change("person." + personId + "." + part, UndoWords.get("undo.editRealPerson"), p -> p.withPeople(p.people().stream()
                 .map(r -> r.id().equals(personId) ? edit.apply(r) : r).toList()), typing);
     }
 
     public void removePerson(String personId) {
-        change("people", "Remove real person", p -> p.withPeople(p.people().stream()
+        change("people", UndoWords.get("undo.removeRealPerson"), p -> p.withPeople(p.people().stream()
                 .filter(r -> !r.id().equals(personId)).toList()), false);
     }
 
     /** The question set, one question per line (blank lines dropped). */
     public void changeQuestions(List<String> questions) {
-        change("questions", "Edit questions", p -> p.withQuestions(questions.stream().map(String::strip)
+        change("questions", UndoWords.get("undo.editQuestions"), p -> p.withQuestions(questions.stream().map(String::strip)
                 .filter(q -> !q.isEmpty()).toList()), true);
     }
 
     public org.canvasboard.model.Conversation addConversation(String personId, String date) {
         org.canvasboard.model.Conversation c = new org.canvasboard.model.Conversation(
                 org.canvasboard.model.Ids.newId("talk"), personId, date, "", List.of());
-        change("conversations", "Add conversation", p -> p.withConversations(SegmentViewModel.plus(p.conversations(), c)), false);
+        change("conversations", UndoWords.get("undo.addConversation"), p -> p.withConversations(SegmentViewModel.plus(p.conversations(), c)), false);
         return c;
     }
 
     public void changeConversation(String conversationId, String part,
                                    java.util.function.UnaryOperator<org.canvasboard.model.Conversation> edit, boolean typing) {
-        change("conversation." + conversationId + "." + part, "Edit conversation", p -> p.withConversations(
+        change("conversation." + conversationId + "." + part, UndoWords.get("undo.editConversation"), p -> p.withConversations(
                 p.conversations().stream().map(c -> c.id().equals(conversationId) ? edit.apply(c) : c).toList()), typing);
     }
 
     public void removeConversation(String conversationId) {
-        change("conversations", "Remove conversation", p -> p.withConversations(p.conversations().stream()
+        change("conversations", UndoWords.get("undo.removeConversation"), p -> p.withConversations(p.conversations().stream()
                 .filter(c -> !c.id().equals(conversationId)).toList()), false);
     }
 

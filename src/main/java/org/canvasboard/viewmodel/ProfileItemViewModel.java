@@ -69,14 +69,14 @@ public final class ProfileItemViewModel {
     /** The kind of a job. */
     public void changeKind(JobKind newKind) {
         if (newKind != null && newKind != kind.get()) {
-            edits().changeProfileItem(area, id, "Set job kind", i -> i.withKind(newKind));
+            edits().changeProfileItem(area, id, UndoWords.get("undo.setJobKind"), i -> i.withKind(newKind));
         }
     }
 
     /** The severity of a pain or the importance of a gain. */
     public void changeLevel(Level newLevel) {
         if (newLevel != null && newLevel != level.get()) {
-            edits().changeProfileItem(area, id, area == ProfileArea.PAINS ? "Set pain severity" : "Set gain importance",
+            edits().changeProfileItem(area, id, UndoWords.get(area == ProfileArea.PAINS ? "undo.setPainSeverity" : "undo.setGainImportance"),
                     i -> i.withLevel(newLevel));
         }
     }
@@ -85,7 +85,7 @@ public final class ProfileItemViewModel {
     public void changeOutsideOffering(boolean outside) {
         if (outside != outsideOffering.get()) {
             edits().changeProfileItem(area, id,
-                    outside ? "Flag as outside our offering" : "Flag as addressed by our offering",
+                    UndoWords.get(outside ? "undo.flagOutsideOffering" : "undo.flagAddressedByOffering"),
                     i -> i.withOutsideOffering(outside));
         }
     }

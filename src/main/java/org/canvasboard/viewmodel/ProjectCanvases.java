@@ -49,7 +49,7 @@ final class ProjectCanvases {
     List<CanvasViewModel> delete(CanvasViewModel canvas) {
         List<CanvasViewModel> after = new ArrayList<>(canvases);
         after.remove(canvas);
-        history.execute(new ListEdit<>("Delete canvas \"" + canvas.getName() + "\"", canvases, after));
+        history.execute(new ListEdit<>(UndoWords.get("undo.deleteCanvas", canvas.getName()), canvases, after));
         return after;
     }
 

@@ -41,7 +41,7 @@ final class ProjectPersonas {
 
     PersonaViewModel add(String personaName) {
         PersonaViewModel created = new PersonaViewModel(Persona.named(personaName), history);
-        history.execute(new ListEdit<>("Add persona", personas, SegmentViewModel.plus(personas, created)));
+        history.execute(new ListEdit<>(UndoWords.get("undo.addPersona"), personas, SegmentViewModel.plus(personas, created)));
         return created;
     }
 
@@ -50,14 +50,14 @@ final class ProjectPersonas {
             return;
         }
         String shownName = persona.get().displayName();
-        history.compound("Delete persona \u201c" + shownName + "\u201d", () -> {
+        history.compound(UndoWords.get("undo.deletePersonaNamed", shownName), () -> {
             for (CardViewModel segmentCard : segmentsOf(persona)) {
                 new SegmentViewModel(segmentCard).unlinkPersona(persona);
             }
             for (CanvasViewModel canvas : canvases) {
                 for (CardViewModel segmentCard : canvas.segments()) {
                     if (segmentCard.getSegment().roles().stream().anyMatch(h -> persona.id().equals(h.personaId()))) {
-                        segmentCard.changeSegment("roles", "Keep roles of a deleted persona", s -> s.withRoles(
+                        segmentCard.changeSegment("roles", UndoWords.get("undo.keepRolesOfDeletedPersona"), s -> s.withRoles(
                                 s.roles().stream().map(h -> persona.id().equals(h.personaId())
                                         ? h.asStakeholder(shownName) : h).toList()), false);
                     }
@@ -65,7 +65,7 @@ final class ProjectPersonas {
             }
             List<PersonaViewModel> after = new ArrayList<>(personas);
             after.remove(persona);
-            history.execute(new ListEdit<>("Delete persona", personas, after));
+            history.execute(new ListEdit<>(UndoWords.get("undo.deletePersona"), personas, after));
         });
     }
 

@@ -123,18 +123,18 @@ public final class ProjectViewModel {
     }
 
     public CanvasViewModel addCanvas(String canvasName, CanvasKind kind) {
-        return showNew(canvasList.insert(Canvas.empty(canvasName, kind), canvases.size(), "Add canvas"));
+        return showNew(canvasList.insert(Canvas.empty(canvasName, kind), canvases.size(), UndoWords.get("undo.addCanvas")));
     }
 
     /** Adds a canvas made elsewhere (e.g. imported from Markdown, with fresh ids) at the end and shows it. */
     public CanvasViewModel importCanvas(Canvas canvas) {
-        return showNew(canvasList.insert(canvas, canvases.size(), "Import canvas \u201c" + canvas.name() + "\u201d"));
+        return showNew(canvasList.insert(canvas, canvases.size(), UndoWords.get("undo.importCanvas", canvas.name())));
     }
 
     /** Copies a canvas (fresh ids for it and every card) and places the copy after it. */
     public CanvasViewModel duplicateCanvas(CanvasViewModel source) {
         return showNew(canvasList.insert(ProjectCanvases.copyOf(source.toModel()), canvases.indexOf(source) + 1,
-                "Duplicate canvas"));
+                UndoWords.get("undo.duplicateCanvas")));
     }
 
     private CanvasViewModel showNew(CanvasViewModel created) {
@@ -160,7 +160,7 @@ public final class ProjectViewModel {
         if (clean.isEmpty() || clean.equals(name.get())) {
             return;
         }
-        history.execute(new PropertyEdit<>(this, "name", "Rename project", name.get(), clean, name::set, false));
+        history.execute(new PropertyEdit<>(this, "name", UndoWords.get("undo.renameProject"), name.get(), clean, name::set, false));
     }
 
     // --- actions on the selected cards of the current canvas ---
@@ -241,7 +241,7 @@ public final class ProjectViewModel {
         if (cards.isEmpty()) {
             return;
         }
-        String what = (link ? "Link " : "Unlink ") + (cards.size() == 1 ? "card" : cards.size() + " cards");
+        String what = UndoWords.cards(link ? "undo.linkCards" : "undo.unlinkCards", cards.size());
         history.compound(what, () -> cards.forEach(c -> {
             if (link) {
                 c.linkSegment(segment);

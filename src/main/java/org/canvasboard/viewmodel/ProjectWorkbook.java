@@ -34,7 +34,7 @@ final class ProjectWorkbook {
 
     void start() {
         if (workbook.get() == null) {
-            history.execute(new PropertyEdit<>(owner, "workbook", "Start the segmentation workbook", null,
+            history.execute(new PropertyEdit<>(owner, "workbook", UndoWords.get("undo.startWorkbook"), null,
                     Workbook.started(), workbook::set, false));
         }
     }
@@ -51,15 +51,15 @@ final class ProjectWorkbook {
     }
 
     void changeStudent(String v) {
-        change("student", "Edit student name", w -> new Workbook(v, w.course(), w.segmentCardId(), w.reflections()), true);
+        change("student", UndoWords.get("undo.editStudentName"), w -> new Workbook(v, w.course(), w.segmentCardId(), w.reflections()), true);
     }
 
     void changeCourse(String v) {
-        change("course", "Edit course", w -> new Workbook(w.student(), v, w.segmentCardId(), w.reflections()), true);
+        change("course", UndoWords.get("undo.editCourse"), w -> new Workbook(w.student(), v, w.segmentCardId(), w.reflections()), true);
     }
 
     void changeReflection(int index, String v) {
-        change("reflection" + index, "Edit reflection", w -> {
+        change("reflection" + index, UndoWords.get("undo.editReflection"), w -> {
             List<String> answers = new ArrayList<>(w.reflections());
             answers.set(index, v == null ? "" : v);
             return new Workbook(w.student(), w.course(), w.segmentCardId(), answers);

@@ -312,7 +312,7 @@ public final class SegmentPanelViewModel {
     public PersonaViewModel newPersona() {
         CardViewModel segmentCard = card.get();
         edits();
-        return project.history().compound("Add persona", () -> {
+        return project.history().compound(UndoWords.get("undo.addPersona"), () -> {
             PersonaViewModel created = project.addPersona("");
             new SegmentViewModel(segmentCard).linkPersona(created);
             return created;

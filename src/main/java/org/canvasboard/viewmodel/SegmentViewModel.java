@@ -48,25 +48,25 @@ public final class SegmentViewModel {
     }
 
     public void changeDescription(String v) {
-        edit("description", "Edit segment description", s -> s.withDescription(text(v)), true);
+        edit("description", UndoWords.get("undo.editSegmentDescription"), s -> s.withDescription(text(v)), true);
     }
 
     public void changeMarketType(MarketType v) {
-        edit("marketType", v == null ? "Clear market type" : "Set market type to " + lower(v.label()),
+        edit("marketType", v == null ? UndoWords.get("undo.clearMarketType") : UndoWords.get("undo.setMarketType", lower(v.label())),
                 s -> s.withMarketType(v), false);
     }
 
     public void changeExcluded(boolean v) {
-        edit("excluded", v ? "Mark segment as not our customer" : "Mark segment as our customer",
+        edit("excluded", UndoWords.get(v ? "undo.markNotOurCustomer" : "undo.markOurCustomer"),
                 s -> s.withExcluded(v), false);
     }
 
     public void changeObjectiveGroup(String v) {
-        edit("objectiveGroup", "Edit objective group", s -> s.withObjectiveGroup(text(v)), true);
+        edit("objectiveGroup", UndoWords.get("undo.editObjectiveGroup"), s -> s.withObjectiveGroup(text(v)), true);
     }
 
     public void changeColor(SegmentColor v) {
-        edit("color", "Colour segment " + lower(v.label()), s -> s.withColor(Objects.requireNonNull(v)), false);
+        edit("color", UndoWords.get("undo.colourSegment", lower(v.label())), s -> s.withColor(Objects.requireNonNull(v)), false);
     }
 
     // --- characteristics ---
@@ -76,25 +76,25 @@ public final class SegmentViewModel {
         if (clean.isEmpty() || get().characteristics(dimension).contains(clean)) {
             return;
         }
-        edit("characteristics", "Add " + lower(dimension.label()) + " characteristic",
+        edit("characteristics", UndoWords.get("undo.addCharacteristic", lower(dimension.label())),
                 s -> s.withCharacteristics(plus(s.characteristics(), new Characteristic(dimension, clean))), false);
     }
 
     public void removeCharacteristic(Characteristic characteristic) {
-        edit("characteristics", "Remove characteristic", s -> s.withCharacteristics(
+        edit("characteristics", UndoWords.get("undo.removeCharacteristic"), s -> s.withCharacteristics(
                 s.characteristics().stream().filter(c -> !c.equals(characteristic)).toList()), false);
     }
 
     // --- metrics ---
 
     public void addMetric(String name, String value) {
-        edit("metrics", "Add metric", s -> s.withMetrics(plus(s.metrics(), new Metric(text(name).strip(), text(value).strip()))),
+        edit("metrics", UndoWords.get("undo.addMetric"), s -> s.withMetrics(plus(s.metrics(), new Metric(text(name).strip(), text(value).strip()))),
                 false);
     }
 
     /** Changes the metric at index; typing into one metric merges into one step. */
     public void changeMetric(int index, String name, String value) {
-        edit("metric" + index, "Edit metric", s -> {
+        edit("metric" + index, UndoWords.get("undo.editMetric"), s -> {
             List<Metric> metrics = new ArrayList<>(s.metrics());
             metrics.set(index, new Metric(text(name), text(value)));
             return s.withMetrics(metrics);
@@ -102,7 +102,7 @@ public final class SegmentViewModel {
     }
 
     public void removeMetric(int index) {
-        edit("metrics", "Remove metric", s -> {
+        edit("metrics", UndoWords.get("undo.removeMetric"), s -> {
             List<Metric> metrics = new ArrayList<>(s.metrics());
             metrics.remove(index);
             return s.withMetrics(metrics);
@@ -114,12 +114,12 @@ public final class SegmentViewModel {
     /** Adds a job, pain or gain at the end of its area and returns it. */
     public ProfileItem addProfileItem(ProfileArea area, String text) {
         ProfileItem item = ProfileItem.of(text(text).strip());
-        edit("profile", "Add " + area.itemName(), s -> s.withProfile(s.profile().map(area, list -> plus(list, item))), false);
+        edit("profile", UndoWords.get("undo.addProfileItem", area.itemName()), s -> s.withProfile(s.profile().map(area, list -> plus(list, item))), false);
         return item;
     }
 
     public void changeProfileItemText(ProfileArea area, String itemId, String text) {
-        editItem(area, itemId, "text", "Edit " + area.itemName(), i -> i.withText(text(text)), true);
+        editItem(area, itemId, "text", UndoWords.get("undo.editProfileItem", area.itemName()), i -> i.withText(text(text)), true);
     }
 
     public void changeProfileItem(ProfileArea area, String itemId, String description, UnaryOperator<ProfileItem> change) {
@@ -127,7 +127,7 @@ public final class SegmentViewModel {
     }
 
     public void removeProfileItem(ProfileArea area, String itemId) {
-        edit("profile", "Remove " + area.itemName(), s -> s.withProfile(s.profile().map(area,
+        edit("profile", UndoWords.get("undo.removeProfileItem", area.itemName()), s -> s.withProfile(s.profile().map(area,
                 list -> list.stream().filter(i -> !i.id().equals(itemId)).toList())), false);
     }
 
@@ -142,7 +142,7 @@ public final class SegmentViewModel {
         if (to == from) {
             return;
         }
-        edit("profile", "Rank " + area.itemName(), s -> s.withProfile(s.profile().map(area, list -> {
+        edit("profile", UndoWords.get("undo.rankProfileItem", area.itemName()), s -> s.withProfile(s.profile().map(area, list -> {
             List<ProfileItem> reordered = new ArrayList<>(list);
             reordered.add(to, reordered.remove(from));
             return reordered;
@@ -163,14 +163,14 @@ public final class SegmentViewModel {
 
     public void linkPersona(PersonaViewModel persona) {
         if (!hasPersona(persona)) {
-            edit("personas", "Link persona " + quoted(persona.get().displayName()),
+            edit("personas", UndoWords.get("undo.linkPersona", persona.get().displayName()),
                     s -> s.withPersonaIds(plus(s.personaIds(), persona.id())), false);
         }
     }
 
     public void unlinkPersona(PersonaViewModel persona) {
         if (hasPersona(persona)) {
-            edit("personas", "Unlink persona " + quoted(persona.get().displayName()), s -> s.withPersonaIds(
+            edit("personas", UndoWords.get("undo.unlinkPersona", persona.get().displayName()), s -> s.withPersonaIds(
                     s.personaIds().stream().filter(id -> !id.equals(persona.id())).toList()), false);
         }
     }
@@ -187,7 +187,7 @@ public final class SegmentViewModel {
             return holder(existing.id());
         }
         RoleHolder holder = RoleHolder.persona(persona.id(), roles);
-        edit("roles", "Assign roles to " + quoted(persona.get().displayName()), s -> s.withRoles(plus(s.roles(), holder)), false);
+        edit("roles", UndoWords.get("undo.assignRoles", persona.get().displayName()), s -> s.withRoles(plus(s.roles(), holder)), false);
         return holder;
     }
 
@@ -203,7 +203,7 @@ public final class SegmentViewModel {
             return holder(existing.id());
         }
         RoleHolder holder = RoleHolder.stakeholder(name, roles);
-        edit("roles", "Assign roles to " + quoted(name), s -> s.withRoles(plus(s.roles(), holder)), false);
+        edit("roles", UndoWords.get("undo.assignRoles", name), s -> s.withRoles(plus(s.roles(), holder)), false);
         return holder;
     }
 
@@ -217,28 +217,28 @@ public final class SegmentViewModel {
     }
 
     private void setRoles(String holderId, List<PurchaseRole> roles) {
-        editHolder(holderId, "roles", "Change purchase roles", h -> h.withRoles(roles), false);
+        editHolder(holderId, "roles", UndoWords.get("undo.changePurchaseRoles"), h -> h.withRoles(roles), false);
     }
 
     public void renameStakeholder(String holderId, String name) {
-        editHolder(holderId, "name", "Rename stakeholder", h -> h.withName(text(name)), true);
+        editHolder(holderId, "name", UndoWords.get("undo.renameStakeholder"), h -> h.withName(text(name)), true);
     }
 
     public void removeRoleHolder(String holderId) {
-        edit("roles", "Remove role holder", s -> s.withRoles(
+        edit("roles", UndoWords.get("undo.removeRoleHolder"), s -> s.withRoles(
                 s.roles().stream().filter(h -> !h.id().equals(holderId)).toList()), false);
     }
 
     /** Adds a pain or gain of one role holder's own. */
     public ProfileItem addHolderItem(String holderId, ProfileArea area, String text) {
         ProfileItem item = ProfileItem.of(text(text).strip());
-        editHolder(holderId, "items", "Add " + area.itemName() + " to a role",
+        editHolder(holderId, "items", UndoWords.get("undo.addHolderItem", area.itemName()),
                 h -> area == ProfileArea.PAINS ? h.withPains(plus(h.pains(), item)) : h.withGains(plus(h.gains(), item)), false);
         return item;
     }
 
     public void removeHolderItem(String holderId, ProfileArea area, String itemId) {
-        editHolder(holderId, "items", "Remove " + area.itemName() + " of a role", h -> area == ProfileArea.PAINS
+        editHolder(holderId, "items", UndoWords.get("undo.removeHolderItem", area.itemName()), h -> area == ProfileArea.PAINS
                 ? h.withPains(h.pains().stream().filter(i -> !i.id().equals(itemId)).toList())
                 : h.withGains(h.gains().stream().filter(i -> !i.id().equals(itemId)).toList()), false);
     }
@@ -282,10 +282,6 @@ public final class SegmentViewModel {
 
     private static String lower(String v) {
         return v.toLowerCase(Locale.ROOT);
-    }
-
-    private static String quoted(String v) {
-        return "\u201c" + v + "\u201d";
     }
 
     @Override

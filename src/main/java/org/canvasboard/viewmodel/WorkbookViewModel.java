@@ -212,7 +212,7 @@ public final class WorkbookViewModel {
         if (!started.get() || chosen == null || chosen == segment.get()) {
             return;
         }
-        project.changeWorkbook("segment", "Choose the workbook's segment",
+        project.changeWorkbook("segment", UndoWords.get("undo.chooseWorkbookSegment"),
                 w -> new Workbook(w.student(), w.course(), chosen.id(), w.reflections()), false);
         refresh();
     }
