@@ -71,6 +71,28 @@ class PresentationFlowTest extends ExampleEditorFlow {
     }
 
     @Test
+    void blankingTheScreenHidesTheCanvasUntilAnyKey(FxRobot robot) {
+        key(robot, KeyCode.F5);
+        PresentationView view = presentation(robot);
+        key(robot, KeyCode.DIGIT2);
+        key(robot, KeyCode.B);
+        assertTrue(view.isBlank());
+        assertTrue(has(view, "blank-black"));
+        assertTrue(view.getChildren().stream().noneMatch(Node::isVisible), "nothing of the canvas shows");
+        key(robot, KeyCode.RIGHT);
+        assertFalse(view.isBlank(), "any key brings the canvas back");
+        assertTrue(view.getChildren().stream().allMatch(Node::isVisible));
+        assertEquals(BlockType.KEY_ACTIVITIES, view.currentBlock(), "the key that ends the blank does nothing else");
+        key(robot, KeyCode.W);
+        assertTrue(has(view, "blank-white"));
+        key(robot, KeyCode.ESCAPE);
+        assertFalse(view.isBlank());
+        assertTrue(robot.lookup("#presentation").tryQuery().isPresent(), "Esc ends the blank, not the presentation");
+        key(robot, KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#presentation").tryQuery().isEmpty());
+    }
+
+    @Test
     void theWorkshopTimerCountsDownAndFlashesAtZero(FxRobot robot) {
         key(robot, KeyCode.F5);
         PresentationView view = presentation(robot);
@@ -94,6 +116,7 @@ class PresentationFlowTest extends ExampleEditorFlow {
         key(robot, KeyCode.R);
         assertEquals(60, view.remainingSeconds(), "reset to the timer's length");
         assertFalse(view.timeUp());
+        assertEquals("1:00 (paused)", view.timerText(), "a paused timer says so in words, not a glyph the font may lack");
         key(robot, KeyCode.ESCAPE);
         assertTrue(robot.lookup("#presentation").tryQuery().isEmpty());
     }

@@ -36,6 +36,8 @@ import java.util.List;
  */
 public final class PresentationView extends BorderPane {
     private static final PseudoClass TIME_UP = PseudoClass.getPseudoClass("time-up");
+    private static final PseudoClass BLANK_BLACK = PseudoClass.getPseudoClass("blank-black");
+    private static final PseudoClass BLANK_WHITE = PseudoClass.getPseudoClass("blank-white");
     static final int DEFAULT_MINUTES = 5;
 
     private final ProjectViewModel project;
@@ -157,8 +159,19 @@ public final class PresentationView extends BorderPane {
             return; // typing a captured card: Enter and Esc belong to the card editor
         }
         KeyCode code = e.getCode();
+        if (isBlank()) {
+            if (!code.isModifierKey()) {
+                blank(null); // any key brings the canvas back, and does nothing else
+                e.consume();
+            }
+            return;
+        }
         boolean handled = true;
-        if (code == KeyCode.ESCAPE) {
+        if (code == KeyCode.B || code == KeyCode.PERIOD) {
+            blank(BLANK_BLACK);
+        } else if (code == KeyCode.W) {
+            blank(BLANK_WHITE);
+        } else if (code == KeyCode.ESCAPE) {
             leaving = true; // left on the key's release: no key event may reach a closed window
         } else if (code == KeyCode.RIGHT || code == KeyCode.DOWN || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) {
             step(1);
@@ -190,6 +203,33 @@ public final class PresentationView extends BorderPane {
         if (handled) {
             e.consume();
         }
+    }
+
+    /**
+     * Blanks the screen to black or white (null: shows the canvas again), so a room's eyes go to
+     * the speaker; the timer keeps running meanwhile.
+     */
+    public void blank(PseudoClass colour) {
+        boolean on = colour != null;
+        getChildren().forEach(n -> n.setVisible(!on));
+        pseudoClassStateChanged(BLANK_BLACK, colour == BLANK_BLACK);
+        pseudoClassStateChanged(BLANK_WHITE, colour == BLANK_WHITE);
+        // the hidden canvas cannot keep the keyboard; the next key must still reach this view
+        if (on) {
+            requestFocus();
+        } else {
+            canvasView.requestFocus();
+        }
+    }
+
+    /** Blanks the screen to black ({@code true}) or white. */
+    public void blank(boolean black) {
+        blank(black ? BLANK_BLACK : BLANK_WHITE);
+    }
+
+    /** True while the screen is blanked. */
+    public boolean isBlank() {
+        return getPseudoClassStates().contains(BLANK_BLACK) || getPseudoClassStates().contains(BLANK_WHITE);
     }
 
     /** Stops the timer and closes the presentation. */
@@ -254,7 +294,8 @@ public final class PresentationView extends BorderPane {
 
     private void showTime() {
         if (timerShown && remaining > 0) {
-            timerLabel.setText(String.format("%d:%02d%s", remaining / 60, remaining % 60, timerRunning() ? "" : " \u23f8"));
+            String time = String.format("%d:%02d", remaining / 60, remaining % 60);
+            timerLabel.setText(timerRunning() ? time : Messages.get("present.timerPaused", time));
         } else if (timerShown) {
             timerLabel.setText(Messages.get("present.timeUp"));
         }
