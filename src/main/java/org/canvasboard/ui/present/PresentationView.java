@@ -31,8 +31,8 @@ import java.util.List;
  * The canvas for a wall screen: large type, high contrast, no menus. Arrow keys, Space and the
  * page keys step through the blocks (the current one stands out, the rest recede), a digit jumps
  * to a block, 0 or Home shows the whole canvas, N or Enter captures a new card into the current
- * block, T starts or pauses a workshop timer (+ and - change it by a minute, R resets it), Esc
- * leaves. It edits the same project as the editor window, so changes show in both at once.
+ * block, T starts or pauses a workshop timer (+ and - change it by a minute, R resets it), B or
+ * . blanks the screen to black and W to white until the next key, Esc leaves. It edits the same project as the editor window, so changes show in both at once.
  */
 public final class PresentationView extends BorderPane {
     private static final PseudoClass TIME_UP = PseudoClass.getPseudoClass("time-up");
