@@ -13,7 +13,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.canvasboard.ui.common.AppIcon;
 import org.canvasboard.ui.common.Chips;
-import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
@@ -25,7 +24,6 @@ import org.canvasboard.viewmodel.ProjectViewModel;
 import org.canvasboard.viewmodel.SegmentLabelViewModel;
 import org.canvasboard.viewmodel.SegmentSection;
 
-import java.util.List;
 
 /**
  * The "for which segments" part of a card's details: a chip per linked segment (click to go
@@ -69,7 +67,9 @@ public final class CardLinksSection extends VBox {
         buttons.setMinWidth(0);
         getChildren().addAll(chips, none, buttons);
 
-        rows = new KeyedRows<>(chips, SegmentLabelViewModel::id, Chip::new);
+        // an unlinked chip hands the focus to the next chip's x, or the previous one's, or the link menu
+        rows = new KeyedRows<>(chips, SegmentLabelViewModel::id, Chip::new)
+                .focusInRow(chip -> chip.remove).focusWhenEmpty(() -> linkMenu);
         links.linked().addListener((ListChangeListener<SegmentLabelViewModel>) c -> sync());
         links.cardProperty().addListener((obs, old, now) -> {
             rows.reset();
@@ -111,22 +111,6 @@ public final class CardLinksSection extends VBox {
         }
     }
 
-    /**
-     * Unlinks a segment. Its chip held the focus (its x was pressed): the focus goes to the next
-     * chip's x, or the previous one's, or the link menu; never out of the panel.
-     */
-    private void unlink(SegmentLabelViewModel segment) {
-        List<Chip> all = rows.rows();
-        Chip gone = rows.row(segment.id());
-        int at = all.indexOf(gone);
-        boolean hadFocus = gone != null && FocusMoves.holdsFocus(gone.node());
-        links.unlink(segment.id());
-        if (hadFocus) {
-            Chip next = at + 1 < all.size() ? all.get(at + 1) : at > 0 ? all.get(at - 1) : null;
-            (next == null ? linkMenu : next.remove).requestFocus();
-        }
-    }
-
     /** The chip of one linked segment: its name (a link to it) and an x that unlinks it. */
     private final class Chip implements KeyedRows.Row<SegmentLabelViewModel> {
         private final HBox box;
@@ -135,7 +119,7 @@ public final class CardLinksSection extends VBox {
 
         Chip(SegmentLabelViewModel segment) {
             box = Chips.removable(segment.getName(), segment.getColour(),
-                    Messages.get("card.unlinkFrom", segment.getName()), () -> unlink(segment));
+                    Messages.get("card.unlinkFrom", segment.getName()), () -> links.unlink(segment.id()));
             // a flow pane gives a chip its preferred width, however narrow the panel: a long
             // name wraps instead, so its x stays inside the panel
             box.maxWidthProperty().bind(chips.widthProperty());

@@ -1,6 +1,5 @@
 package org.canvasboard.ui.common;
 
-import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -22,19 +21,5 @@ public final class FocusMoves {
                 area.requestFocusTraversal(e.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
             }
         });
-    }
-
-    /**
-     * True when the node or one inside it has the focus: a row about to be removed, whose focus
-     * must be handed on (else JavaFX gives it to the window's first control, the Find box).
-     */
-    public static boolean holdsFocus(Node node) {
-        Node focused = node.getScene() == null ? null : node.getScene().getFocusOwner();
-        for (Node n = focused; n != null; n = n.getParent()) {
-            if (n == node) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -40,6 +40,7 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
     private final Map<Object, R> rows = new LinkedHashMap<>();
     private Consumer<R> onAdded = r -> { };
     private Supplier<Node> whenEmpty = () -> null;
+    private Function<R, Node> inRow = r -> firstFocusable(r.node());
     private boolean filled;
 
     /**
@@ -74,6 +75,15 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
      */
     public KeyedRows<T, R> focusWhenEmpty(Supplier<Node> target) {
         this.whenEmpty = Objects.requireNonNull(target);
+        return this;
+    }
+
+    /**
+     * Which control of a row takes the focus when it moves there from a removed row (by default
+     * the row's first control that takes the keyboard).
+     */
+    public KeyedRows<T, R> focusInRow(Function<R, Node> target) {
+        this.inRow = Objects.requireNonNull(target);
         return this;
     }
 
@@ -135,7 +145,7 @@ public final class KeyedRows<T, R extends KeyedRows.Row<T>> {
     private void focusInPlaceOf(int index) {
         List<R> now = List.copyOf(rows.values());
         Node target = now.isEmpty() ? whenEmpty.get()
-                : firstFocusable(now.get(Math.min(index, now.size() - 1)).node());
+                : inRow.apply(now.get(Math.min(index, now.size() - 1)));
         if (target == null && !now.isEmpty()) {
             target = whenEmpty.get();
         }

@@ -52,10 +52,16 @@ final class InterviewsSection extends VBox {
         this.interviews = interviews;
         this.reveal = reveal;
         setId("interviews");
+        // a removed person or conversation hands the focus to the next one's first field, or the
+        // one before, or the button that adds one
         personRows = new KeyedRows<>(people, RealPersonViewModel::id,
-                p -> new RealPersonRow(project, p, this::removePerson)).onAdded(r -> reveal.accept(r.node()));
+                p -> new RealPersonRow(project, p, row -> interviews.removePerson(row.id())))
+                .focusInRow(RealPersonRow::nameField).focusWhenEmpty(() -> addPerson)
+                .onAdded(r -> reveal.accept(r.node()));
         talkRows = new KeyedRows<>(conversations, ConversationViewModel::id,
-                c -> new ConversationRow(project, c, this::removeConversation)).onAdded(r -> reveal.accept(r.node()));
+                c -> new ConversationRow(project, c, row -> interviews.removeConversation(row.id())))
+                .focusInRow(ConversationRow::notesField).focusWhenEmpty(() -> addTalk)
+                .onAdded(r -> reveal.accept(r.node()));
         Label count = Forms.hint("");
         count.setId("real-people-count");
         Runnable words = () -> count.setText(Messages.get("persona.people.count", interviews.getCountedPeople(),
@@ -111,25 +117,5 @@ final class InterviewsSection extends VBox {
     private void focus(TextInputControl field) {
         reveal.accept(field);
         field.requestFocus();
-    }
-
-    /** Removes a person; the focus goes on to the next person's name, or the one before, or "Add person". */
-    private void removePerson(RealPersonRow row) {
-        List<RealPersonRow> rows = personRows.rows();
-        int at = rows.indexOf(row);
-        Node next = at + 1 < rows.size() ? rows.get(at + 1).nameField()
-                : at > 0 ? rows.get(at - 1).nameField() : addPerson;
-        next.requestFocus();
-        interviews.removePerson(row.id());
-    }
-
-    /** Removes a conversation; the focus goes on to the next one's notes, or "Record a conversation". */
-    private void removeConversation(ConversationRow row) {
-        List<ConversationRow> rows = talkRows.rows();
-        int at = rows.indexOf(row);
-        Node next = at + 1 < rows.size() ? rows.get(at + 1).notesField()
-                : at > 0 ? rows.get(at - 1).notesField() : addTalk;
-        next.requestFocus();
-        interviews.removeConversation(row.id());
     }
 }

@@ -14,7 +14,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.canvasboard.model.ProfileArea;
 import org.canvasboard.ui.common.AppIcon;
-import org.canvasboard.ui.common.FocusMoves;
 import org.canvasboard.ui.common.Forms;
 import org.canvasboard.ui.common.KeyedRows;
 import org.canvasboard.ui.common.Messages;
@@ -82,7 +81,9 @@ final class ProfileAreaColumn extends VBox {
         setMinWidth(0);
         setMaxWidth(Double.MAX_VALUE);
 
+        // a removed item hands the focus to the next item's text, or the previous one's, or the add field
         rows = new KeyedRows<>(list, ProfileItemViewModel::id, this::newRow)
+                .focusInRow(ProfileItemRow::textField).focusWhenEmpty(() -> add)
                 .onAdded(r -> Scrolling.intoView(scroll, r.node()));
         installRankingDrop();
         profile.items(area).addListener((ListChangeListener<ProfileItemViewModel>) c -> sync());
@@ -90,7 +91,7 @@ final class ProfileAreaColumn extends VBox {
     }
 
     private ProfileItemRow newRow(ProfileItemViewModel item) {
-        ProfileItemRow row = new ProfileItemRow(item, project, () -> remove(item));
+        ProfileItemRow row = new ProfileItemRow(item, project, item::remove);
         row.handle().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.isPrimaryButtonDown()) {
                 ranked = item.id();
@@ -108,22 +109,6 @@ final class ProfileAreaColumn extends VBox {
     private void sync() {
         rows.sync(profile.items(area));
         Forms.show(none, rows.isEmpty());
-    }
-
-    /**
-     * Removes an item. The focus was on its row (its remove button): it goes to the next row's
-     * text, or the previous one's, or the add field; never out of the profile.
-     */
-    private void remove(ProfileItemViewModel item) {
-        List<ProfileItemRow> all = rows.rows();
-        ProfileItemRow gone = rows.row(item.id());
-        int at = all.indexOf(gone);
-        boolean hadFocus = gone != null && FocusMoves.holdsFocus(gone.node());
-        item.remove();
-        if (hadFocus) {
-            ProfileItemRow next = at + 1 < all.size() ? all.get(at + 1) : at > 0 ? all.get(at - 1) : null;
-            (next == null ? add : next.textField()).requestFocus();
-        }
     }
 
     /**
